@@ -44,9 +44,10 @@ class Workbench:
             return block.runtime.render(block, view).body_html()
 
     def fragment(self, usage_id, view="student_view", student="student_1", lang="en"):
+        """The block's own (unwrapped) fragment: its JS init function and init arguments."""
         block = self.block(usage_id, student)
         with translation.override(lang):
-            return block.runtime.render(block, view)
+            return getattr(block, view)({})
 
     def call(self, usage_id, handler, data=None, student="student_1", method="POST", body=None, lang="en",
              query=""):

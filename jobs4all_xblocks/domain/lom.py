@@ -153,15 +153,15 @@ def parse_matrix(rows):
     outcomes = []
     first_row_of = {}
     for index, raw in enumerate(rows, start=1):
-        outcome = _clean_row(raw, index, problems)
-        if outcome is None:
-            continue
-        key = outcome.id.casefold()
-        if key in first_row_of:
+        outcome_id = _text(raw.get("id")) if isinstance(raw, dict) else ""
+        key = outcome_id.casefold()
+        if key and key in first_row_of:
             problems.add(gettext_noop('Outcome id "{value}" is used twice (rows {first} and {row}).'),
-                         row=index, field="id", value=outcome.id, first=first_row_of[key])
-        else:
+                         row=index, field="id", value=outcome_id, first=first_row_of[key])
+        elif key:
             first_row_of[key] = index
-        outcomes.append(outcome)
+        outcome = _clean_row(raw, index, problems)
+        if outcome is not None:
+            outcomes.append(outcome)
     problems.raise_if_any()
     return Matrix(outcomes)
