@@ -40,7 +40,12 @@ def _make_pot(source_dir, django_domain, ignore):
     """Run makemessages in ``source_dir``; return the text of the resulting template."""
     import django  # pylint: disable=import-outside-toplevel
     from django.core.management import call_command  # pylint: disable=import-outside-toplevel
+    from django.core.management.commands import makemessages  # pylint: disable=import-outside-toplevel
     from django.test.utils import override_settings  # pylint: disable=import-outside-toplevel
+
+    class MakeMessages(makemessages.Command):
+        # Blocks mark messages translated later (field labels, API errors) with N_ = gettext_noop.
+        xgettext_options = [*makemessages.Command.xgettext_options, "--keyword=N_"]
 
     django.setup()
     previous = os.getcwd()
@@ -50,7 +55,7 @@ def _make_pot(source_dir, django_domain, ignore):
         try:
             os.chdir(source_dir)
             with override_settings(LOCALE_PATHS=[str(locale_dir)]):
-                call_command("makemessages", locale=["en"], domain=django_domain, keep_pot=True,
+                call_command(MakeMessages(), locale=["en"], domain=django_domain, keep_pot=True,
                              ignore_patterns=ignore, add_location="file", verbosity=0, symlinks=False)
         finally:
             os.chdir(previous)
