@@ -12,6 +12,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 
 BLOCKS = [
     "jobs4all_lom = jobs4all_xblocks.blocks.lom:LearningOutcomesMatrixBlock",
+    "jobs4all_assessment = jobs4all_xblocks.blocks.assessment:AssessmentBlock",
 ]
 
 

@@ -40,6 +40,13 @@ ITEM_TYPES = {
     RATING: gettext_noop("Confidence self-rating"),
 }
 GRADED_TYPES = frozenset({SINGLE, MULTIPLE, ORDERING, MATCHING})
+RATING_SCALE = {
+    1: gettext_noop("1: not at all confident"),
+    2: gettext_noop("2: slightly confident"),
+    3: gettext_noop("3: fairly confident"),
+    4: gettext_noop("4: confident"),
+    5: gettext_noop("5: very confident"),
+}
 
 ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$")
 MAX_ITEMS = 50

@@ -27,11 +27,18 @@ from itertools import combinations
 
 from .assessment import MATCHING, MULTIPLE, ORDERING, RATING, SINGLE
 from .evidence_kinds import SELF_RATING_SCALE
+from .problems import gettext_noop
 
 CORRECT = "correct"
 PARTIAL = "partial"
 INCORRECT = "incorrect"
 RATED = "rated"
+STATUSES = {
+    CORRECT: gettext_noop("Correct"),
+    PARTIAL: gettext_noop("Partly correct"),
+    INCORRECT: gettext_noop("Incorrect"),
+    RATED: gettext_noop("Rating recorded"),
+}
 _DIGITS = 6
 
 
