@@ -64,7 +64,8 @@ def _make_pot(source_dir, django_domain, ignore):
 
 def _merge(pot_text, domain):
     with tempfile.NamedTemporaryFile("w", suffix=".pot", delete=False, encoding="utf-8") as pot:
-        pot.write(pot_text.replace("charset=CHARSET", "charset=UTF-8"))
+        pot.write(pot_text.replace("charset=CHARSET", "charset=UTF-8")
+                  .replace("Project-Id-Version: PACKAGE VERSION", "Project-Id-Version: jobs4all-xblocks"))
     try:
         for language in LANGUAGES:
             target = po_path(language, domain)

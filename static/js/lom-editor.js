@@ -11,8 +11,8 @@ function Jobs4AllLomEditor(runtime, element, init) {
     var errors = editor.querySelector('[data-role="errors"]');
     var status = editor.querySelector('[data-role="status"]');
     var idPrefix = editor.id;
-    var outcomes = (init.outcomes || []).map(copy);
     var FIELDS = ['id', 'title', 'description', 'area', 'module', 'eqf_domain', 'eqf_level', 'ecvet_unit'];
+    var outcomes = (init.outcomes || []).map(copy);
 
     function copy(outcome) {
         var result = {};

@@ -1,0 +1,93 @@
+"""Real-browser fixtures: the demo served as by `make run`, Debian's Chromium via Playwright.
+
+The tests skip with a clear reason when no Chromium is installed locally; in CI
+(JOBS4ALL_REQUIRE_BROWSER=1, set by .ci/run) a missing browser is an error instead.
+Screenshots go to test-artifacts/screenshots/ (the README uses them).
+"""
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.server import DemoServer
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshots"
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if "tests/browser/" in str(item.fspath):
+            item.add_marker(pytest.mark.browser)
+
+
+@pytest.fixture(scope="session")
+def chromium_path():
+    if not os.path.exists(CHROMIUM):
+        if os.environ.get("JOBS4ALL_REQUIRE_BROWSER") == "1":
+            pytest.fail("Chromium is required here (JOBS4ALL_REQUIRE_BROWSER=1) but /usr/bin/chromium is missing")
+        pytest.skip("Chromium is not installed (apt-get install chromium chromium-driver)")
+    return CHROMIUM
+
+
+@pytest.fixture(scope="session")
+def server(tmp_path_factory):
+    demo = DemoServer(tmp_path_factory.mktemp("browser-demo")).start()
+    yield demo
+    demo.stop()
+
+
+@pytest.fixture(scope="session")
+def browser(chromium_path):
+    from playwright.sync_api import sync_playwright  # pylint: disable=import-outside-toplevel
+    with sync_playwright() as playwright:
+        instance = playwright.chromium.launch(executable_path=chromium_path, args=ARGS)
+        yield instance
+        instance.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="en-GB")
+    page = context.new_page()
+    page.console_errors = []
+    page.on("console", lambda message: message.type == "error"
+            and "favicon" not in (message.location or {}).get("url", "")
+            and page.console_errors.append(f"{message.text} ({(message.location or {}).get('url')})"))
+    page.on("pageerror", lambda error: page.console_errors.append(str(error)))
+    yield page
+    context.close()
+
+
+@pytest.fixture
+def page_in(browser):
+    """``page_in("de-DE")``: a page whose browser asks for another language."""
+    contexts = []
+
+    def make(locale):
+        context = browser.new_context(viewport={"width": 1280, "height": 900}, locale=locale)
+        contexts.append(context)
+        new = context.new_page()
+        new.console_errors = []
+        new.on("pageerror", lambda error: new.console_errors.append(str(error)))
+        return new
+    yield make
+    for context in contexts:
+        context.close()
+
+
+def screenshot(page, name, selector=".xblock-v1"):
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.locator(selector).first.screenshot(path=str(SCREENSHOTS / f"{name}.png"))
+
+
+def axe_violations(page, context=".xblock-v1"):
+    """Serious and critical axe-core (WCAG 2.1 A/AA) violations inside ``context``."""
+    from axe_playwright_python.sync_playwright import Axe  # pylint: disable=import-outside-toplevel
+    result = Axe().run(page, context=context, options={
+        "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}})
+    return [f"{v['id']} ({v['impact']}): {v['help']} — {[n['target'] for n in v['nodes']][:3]}"
+            for v in result.response["violations"] if v["impact"] in ("serious", "critical")]
