@@ -170,9 +170,8 @@ def _answer_text(item, answer):
         texts = {s.id: s.text for s in item.steps}
         return " -> ".join(texts.get(step, step) for step in answer)
     if item.type == MATCHING:
-        terms = {p.id: p.term for p in item.pairs}
         options = {o.id: o.text for o in item.options()}
-        return "; ".join(f"{terms.get(term, term)} = {options.get(option, option)}" for term, option in answer.items())
+        return "; ".join(f"{p.term} = {options.get(answer[p.id], answer[p.id])}" for p in item.pairs if p.id in answer)
     if item.type == RATING:
-        return "; ".join(f"{key} = {value}" for key, value in answer.items())
+        return "; ".join(f"{key} = {answer[key]}" for key in item.outcome_ids if key in answer)
     return html_to_text(str(answer))

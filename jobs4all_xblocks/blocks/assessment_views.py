@@ -115,7 +115,8 @@ def feedback_view(block, item, answer, outcome, show_answers, titles):
         view["chosen"] = [{"text": c.text, "feedback": c.feedback} for c in item.choices
                           if c.id in chosen and c.feedback]
     if item.type == RATING and isinstance(answer, dict):
-        view["ratings"] = [{"id": key, "title": titles.get(key, ""), "rating": value} for key, value in answer.items()]
+        view["ratings"] = [{"id": key, "title": titles.get(key, ""), "rating": answer[key]}
+                           for key in item.outcome_ids if key in answer]
     if show_answers:
         view["answer"] = _correct_answer(item)
         view["explanation"] = item.explanation
