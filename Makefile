@@ -44,6 +44,7 @@ translations: translations_extract translations_compile
 
 translations_extract: $(VENV)/.test
 	$(PY) -m jobs4all_xblocks.catalogs extract
+	$(PY) -m course_export extract
 
 translations_compile: $(VENV)/.test
 	$(PY) -m jobs4all_xblocks.catalogs compile
