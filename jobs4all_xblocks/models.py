@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from .domain.evidence_kinds import KINDS
 from .domain.mastery import STATES
+from .domain.reflection_entries import DRAFT, JUDGEMENTS, STATUSES
 
 LEARNER_MAX = 64
 KEY_MAX = 255
@@ -95,3 +96,74 @@ class OutcomeActivity(models.Model):
             models.UniqueConstraint(fields=["course_key", "usage_key", "outcome_id"], name="j4a_activity_once"),
         ]
         indexes = [models.Index(fields=["course_key", "outcome_id"], name="j4a_activity_outcome")]
+
+
+# ---------------------------------------------------------------- reflective log
+# Entries of the reflective log block (jobs4all_reflective_log), their submitted versions,
+# trainers' feedback and judgements. Learner text lives only here, never in user_state_summary.
+
+
+class ReflectionEntry(models.Model):
+    """One dated entry of one learner's reflective log; ``version`` grows with every change."""
+
+    learner_id = models.CharField(max_length=LEARNER_MAX)
+    course_key = models.CharField(max_length=KEY_MAX)
+    usage_key = models.CharField(max_length=KEY_MAX)
+    title = models.CharField(max_length=200, blank=True)
+    status = models.CharField(max_length=16, choices=sorted(STATUSES.items()), default=DRAFT)
+    answers = models.JSONField(default=dict)          # {prompt id: text}
+    outcome_ids = models.JSONField(default=list)
+    prompts = models.JSONField(default=list)          # [[prompt id, question as shown], ...]
+    version = models.PositiveIntegerField(default=1)
+    created = models.DateTimeField(default=timezone.now)
+    updated = models.DateTimeField(default=timezone.now)
+    submitted_at = models.DateTimeField(null=True)
+    feedback_at = models.DateTimeField(null=True)
+
+    class Meta:
+        indexes = [
+            models.Index(fields=["course_key", "usage_key", "learner_id", "created"], name="j4a_refl_learner"),
+            models.Index(fields=["course_key", "usage_key", "status", "submitted_at"], name="j4a_refl_queue"),
+            models.Index(fields=["course_key", "learner_id", "submitted_at"], name="j4a_refl_course"),
+        ]
+
+    def __str__(self):
+        return f"reflection {self.pk} v{self.version} {self.status} ({self.learner_id})"
+
+
+class ReflectionRevision(models.Model):
+    """An entry as it was submitted (kept when the learner edits it before feedback)."""
+
+    entry = models.ForeignKey(ReflectionEntry, on_delete=models.CASCADE, related_name="revisions")
+    version = models.PositiveIntegerField()
+    title = models.CharField(max_length=200, blank=True)
+    answers = models.JSONField(default=dict)
+    outcome_ids = models.JSONField(default=list)
+    prompts = models.JSONField(default=list)
+    saved_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["entry", "version"], name="j4a_refl_revision_once")]
+
+
+class ReflectionFeedback(models.Model):
+    """A trainer's written feedback on an entry (about the entry's ``entry_version``)."""
+
+    entry = models.ForeignKey(ReflectionEntry, on_delete=models.CASCADE, related_name="feedback")
+    trainer_id = models.CharField(max_length=LEARNER_MAX)
+    text = models.TextField()
+    entry_version = models.PositiveIntegerField()
+    created = models.DateTimeField(default=timezone.now)
+
+
+class ReflectionJudgement(models.Model):
+    """A trainer's judgement of one outcome linked to an entry (also stored as trainer evidence)."""
+
+    entry = models.ForeignKey(ReflectionEntry, on_delete=models.CASCADE, related_name="judgements")
+    outcome_id = models.CharField(max_length=OUTCOME_MAX)
+    judgement = models.CharField(max_length=16, choices=sorted(JUDGEMENTS.items()))
+    trainer_id = models.CharField(max_length=LEARNER_MAX)
+    updated = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["entry", "outcome_id"], name="j4a_refl_judgement_once")]
