@@ -45,7 +45,7 @@ def _check(_args):
         catalog, asked = status(language)
         if catalog.missing or catalog.broken:
             incomplete += 1
-            print(IncompleteCatalog(catalog, asked))
+            print(IncompleteCatalog(catalog, asked, action=""))
         else:
             print(f"{language}: complete ({asked} segments)")
     return 1 if incomplete else 0

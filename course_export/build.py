@@ -18,11 +18,11 @@ SHOWN_MISSING = 5
 class IncompleteCatalog(Exception):
     """A language's catalog lacks translations (or has broken ones): the builder refuses it."""
 
-    def __init__(self, catalog, asked):
+    def __init__(self, catalog, asked, action="refusing to build: "):
         self.language = catalog.language
         self.missing = list(catalog.missing.values())
         self.broken = dict(catalog.broken)
-        lines = [f"{self.language}: refusing to build: {display(catalog.path)} has "
+        lines = [f"{self.language}: {action}{display(catalog.path)} has "
                  f"{len(self.missing)} of {asked} segments untranslated or fuzzy"
                  + (f" and {len(self.broken)} with changed HTML tags" if self.broken else "")]
         for segment in self.missing[:SHOWN_MISSING]:

@@ -226,8 +226,14 @@ def load_module(path, problems):
                    base=path.parent, label=str(data.get("id", path.parent.name)), module=module)
 
 
-def load_modules(content_dir, problems):
-    modules = [load_module(path, problems) for path in sorted((content_dir / "modules").glob("*/module.yaml"))]
+def load_modules(content_dir, problems, notes):
+    """The modules, ordered by level and number; modules marked ``draft: true`` are left out."""
+    modules = []
+    for path in sorted((content_dir / "modules").glob("*/module.yaml")):
+        if read_yaml(path, []).get("draft"):
+            notes.append(f"module {path.parent.name} is a draft and is left out")
+            continue
+        modules.append(load_module(path, problems))
     return sorted(modules, key=lambda section: (section.module.level, section.module.number))
 
 
@@ -239,8 +245,8 @@ def load_course(content_dir=CONTENT):
     where = rel(content_dir / "course.yaml")
     _require(data, ("org", "number", "run_prefix", "display_name", "start", "end", "course_image",
                     "languages", "grading", "chapters"), where, problems)
-    modules = load_modules(content_dir, problems)
     chapters, notes = [], []
+    modules = load_modules(content_dir, problems, notes)
     for index, entry in enumerate(data.get("chapters") or [], start=1):
         place = f"{where} chapter {index}"
         _require(entry, ("id", "title"), place, problems)
