@@ -21,8 +21,10 @@ from .domain import mastery as rules
 from .domain import reflection_entries as entries
 from .domain.evidence_kinds import KINDS, REFLECTION, TRAINER
 from .domain.lom import Matrix, parse_matrix
+from .domain.pathway import parse_pathway
 from .models import CourseMatrix, OutcomeActivity, OutcomeEvidence, OutcomeMastery
 from .models import ReflectionEntry, ReflectionFeedback, ReflectionJudgement, ReflectionRevision
+from .models import CoursePathway
 
 BATCH = 2000
 
@@ -557,3 +559,57 @@ def submitted_reflections(course_key, learner_id):
             .values_list("usage_key", "id", "title", "submitted_at", "outcome_ids", "feedback_at"))
     return [ReflectionSummary(usage_key, entry_id, title, submitted_at, tuple(outcome_ids), feedback_at)
             for usage_key, entry_id, title, submitted_at, outcome_ids, feedback_at in rows]
+
+
+# ---------------------------------------------------------------- pathway
+# The two-level pathway (jobs4all_pathway) publishes its areas and unlock rules here, as the
+# LOM publishes its matrix, so that Level-2 gates anywhere in the course evaluate the same
+# rules. The rules themselves are in domain.pathway and domain.pathway_eval.
+
+@dataclass(frozen=True)
+class PublishedPathway:
+    config: object               # domain.pathway.PathwayConfig
+    usage_key: str
+
+
+def publish_pathway(course_key, usage_key, config, *, take_over=False):
+    """Make ``config`` (a PathwayConfig) the course's pathway. Returns True when something changed.
+
+    As :func:`publish_matrix`: a pathway block publishes on every render (``take_over=False``:
+    only when the course has none yet or the block already owns it) and when an author saves
+    it in Studio (``take_over=True``: the block saved last becomes the course's pathway).
+    """
+    data = config.as_dict()
+    fingerprint = hashlib.sha256(json.dumps(data, sort_keys=True).encode("utf-8")).hexdigest()
+    with transaction.atomic():
+        current = CoursePathway.objects.select_for_update().filter(course_key=course_key).first()
+        if current is not None:
+            if current.usage_key != usage_key and not take_over:
+                return False
+            if current.fingerprint == fingerprint and current.usage_key == usage_key:
+                return False
+        CoursePathway.objects.update_or_create(
+            course_key=course_key, defaults={"usage_key": usage_key, "rules": data, "fingerprint": fingerprint})
+    return True
+
+
+def course_pathway(course_key):
+    """The course's published :class:`PublishedPathway`, or None when no pathway block has published one."""
+    row = CoursePathway.objects.filter(course_key=course_key).first()
+    if row is None:
+        return None
+    return PublishedPathway(parse_pathway(row.rules.get("areas", []), row.rules.get("rules", {})), row.usage_key)
+
+
+def reflected_outcomes(course_key):
+    """``{learner_id: {outcome_id, ...}}``: the outcomes each learner's submitted entries are linked to.
+
+    Read from the *reflection* evidence the reflective log records for every linked outcome
+    of a submitted entry (one query for the whole cohort).
+    """
+    table = defaultdict(set)
+    rows = (OutcomeEvidence.objects.filter(course_key=course_key, kind=REFLECTION)
+            .values_list("learner_id", "outcome_id").distinct().order_by())
+    for learner_id, outcome_id in rows.iterator(chunk_size=BATCH):
+        table[learner_id].add(outcome_id)
+    return dict(table)

@@ -167,3 +167,18 @@ class ReflectionJudgement(models.Model):
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["entry", "outcome_id"], name="j4a_refl_judgement_once")]
+
+
+# ---------------------------------------------------------------- pathway
+# The two-level pathway (jobs4all_pathway) publishes its areas and unlock rules here, so that
+# the Level-2 gate (jobs4all_level2_gate) anywhere in the course can evaluate them.
+
+
+class CoursePathway(models.Model):
+    """The pathway configuration of a course (areas and unlock rules), as its pathway block published it."""
+
+    course_key = models.CharField(max_length=KEY_MAX, unique=True)
+    usage_key = models.CharField(max_length=KEY_MAX)
+    rules = models.JSONField()                        # {"areas": [...], "rules": {...}}
+    fingerprint = models.CharField(max_length=64)
+    updated = models.DateTimeField(auto_now=True)
