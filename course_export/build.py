@@ -1,4 +1,5 @@
 """Build one language: source -> checks -> OLX tree -> validation -> reproducible archive."""
+import shutil
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -108,6 +109,8 @@ def build(language, *, dist=DIST, content=CONTENT, translations=TRANSLATIONS, st
         translate = CountingCatalog(language, translations)
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(keep) if keep else Path(tmp) / "course"
+        if folder.exists():
+            shutil.rmtree(folder)
         ctx = render(language, folder, translate, content=content, strict=strict)
         if isinstance(translate, Catalog) and (translate.missing or translate.broken):
             raise IncompleteCatalog(translate, len(translate.asked))
