@@ -196,13 +196,22 @@ def translated_pathway(ctx):
     def t(text, where, comment):
         return ctx.translate(" ".join(str(text).split()), f"pathway {where}", comment=comment, source=source)
 
-    for key, comment in (("display_name", "pathway title"), ("introduction", "pathway introduction"),
-                         ("locked_message", "shown while Level 2 is locked")):
-        if data.get(key):
-            data[key] = t(data[key], key, comment)
+    data["display_name"] = t(data.get("display_name", "Your JOBS4ALL pathway"), "display_name", "pathway title")
     data["levels"] = [dict(level, title=t(level["title"], f"level {level['number']} title", "level title"))
                       for level in data.get("levels", [])]
     return data
+
+
+def pathway_areas(data, ctx):
+    """One area per module of the course: code, module label, blended hours, translated title."""
+    areas = []
+    for section in sorted((s for s in ctx.course.sections() if s.module), key=lambda s: s.module.area):
+        module, hours = section.module, section.module.hours
+        areas.append({"code": module.area, "module": f"M{module.number}", "hours_f2f": float(hours["face_to_face"]),
+                      "hours_self": float(hours["self_directed"]), "hours_assessment": float(hours["assessment"]),
+                      "optional": module.area in data.get("optional_areas", []),
+                      "title": ctx.translate(section.title, f"{section.label} module title", comment="module title")})
+    return areas
 
 
 def _rel(component):
@@ -278,13 +287,20 @@ def reflective_log(parent, component, place, ctx):
 
 @emitter("pathway")
 def pathway(parent, component, place, ctx):
-    """``<jobs4all_pathway>`` from ``content/pathway.yaml``: pending until the block exists."""
-    translated_pathway(ctx)
-    raise PendingBlock(PATHWAY_TAG)
+    """``<jobs4all_pathway>`` through the block's own codecs (``blocks/pathway_olx.py``)."""
+    data = translated_pathway(ctx)
+    try:
+        from jobs4all_xblocks.blocks.pathway_olx import AreaCodec, RulesCodec  # pylint: disable=import-outside-toplevel
+    except ImportError as missing:
+        raise PendingBlock(PATHWAY_TAG) from missing
+    node = xblock_element(parent, PATHWAY_TAG, place.url_name, display_name=data["display_name"])
+    AreaCodec.encode(pathway_areas(data, ctx), node)
+    RulesCodec.encode(dict(data.get("unlock") or {}), node)
 
 
 @emitter("level2_gate", registry=GATES)
 def level2_gate(vertical, place, ctx):
-    """``<jobs4all_level2_gate>`` around a Level-2 unit's components: pending until the block exists."""
-    translated_pathway(ctx)
-    raise PendingBlock(GATE_TAG)
+    """``<jobs4all_level2_gate>`` around a Level-2 unit's components (ordinary child elements)."""
+    data = translated_pathway(ctx)
+    title = next((level["title"] for level in data["levels"] if level["number"] == 2), place.title)
+    return xblock_element(vertical, GATE_TAG, place.url_name, display_name=title)

@@ -84,12 +84,18 @@ def parse_runtime():
     return ParseRuntime()
 
 
-def canonical(element):
-    """``element`` as canonical XML, without platform attributes and blank text."""
-    copy = etree.fromstring(etree.tostring(element, encoding="unicode"), etree.XMLParser(remove_blank_text=True))
+def without_platform_attributes(element):
+    """``element`` as XML text without ``url_name``/``xblock-family`` (the platform's, not fields)."""
+    copy = etree.fromstring(etree.tostring(element, encoding="unicode"))
     for node in copy.iter():
         for name in PLATFORM_ATTRIBUTES:
             node.attrib.pop(name, None)
+    return etree.tostring(copy, encoding="unicode")
+
+
+def canonical(element):
+    """``element`` as canonical XML, without platform attributes and blank text."""
+    copy = etree.fromstring(without_platform_attributes(element), etree.XMLParser(remove_blank_text=True))
     return etree.tostring(copy, method="c14n").decode("utf-8")
 
 
@@ -104,7 +110,7 @@ def block_errors(course_dir):
     for name, element in our_blocks(course_dir):
         where = f"vertical/{name} <{element.tag} url_name={element.get('url_name')!r}>"
         try:
-            block = runtime.get_block(runtime.parse_xml_string(etree.tostring(element, encoding="unicode")))
+            block = runtime.get_block(runtime.parse_xml_string(without_platform_attributes(element)))
         except PluginMissingError:
             problems.append(f"{where}: the block is not installed, so its OLX cannot be checked")
             continue
