@@ -164,20 +164,22 @@ class NextStep:
     activity: object = None      # where to do it (an evidence.Activity), None if no block offers it
 
 
-def _activity_for(outcome_id, activities, reflective):
-    """The block to work in: an assessment (or other scored activity) before a reflective log."""
-    found = activities.get(outcome_id, ())
-    if reflective:
-        return next((a for a in found if a.block_type == REFLECTIVE_LOG), None)
-    return next((a for a in found if a.block_type != REFLECTIVE_LOG), None) or next(iter(found), None)
+def work_activities(outcome_id, activities):
+    """Blocks where an outcome can be achieved: its scored activities (assessments), or, when it
+    has none, the reflective logs (where a trainer's judgement of an entry counts)."""
+    found = tuple(activities.get(outcome_id, ()))
+    scored = tuple(a for a in found if a.block_type != REFLECTIVE_LOG)
+    return scored or found
 
 
-def _reflection_log(area, activities):
+def reflection_logs(area, activities):
+    """The reflective logs where an entry for ``area`` (an AreaStatus) can be written, once each."""
+    logs = {}
     for outcome in area.outcomes:
-        activity = _activity_for(outcome.id, activities, reflective=True)
-        if activity is not None:
-            return activity
-    return None
+        for activity in activities.get(outcome.id, ()):
+            if activity.block_type == REFLECTIVE_LOG:
+                logs.setdefault(activity.usage_key, activity)
+    return tuple(logs.values())
 
 
 def _candidates(status):
@@ -212,9 +214,10 @@ def next_step(status, activities):
     for step in _candidates(status):
         first = first or step
         if step.kind == OUTCOME:
-            activity = _activity_for(step.outcome.id, activities, reflective=False)
+            found = work_activities(step.outcome.id, activities)
         else:
-            activity = _reflection_log(status.area(step.area), activities)
+            found = reflection_logs(status.area(step.area), activities)
+        activity = found[0] if found else None
         if activity is not None:
             return NextStep(step.kind, step.area, step.outcome, activity)
     return first or NextStep(DONE)
