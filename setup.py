@@ -13,6 +13,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 BLOCKS = [
     "jobs4all_lom = jobs4all_xblocks.blocks.lom:LearningOutcomesMatrixBlock",
     "jobs4all_assessment = jobs4all_xblocks.blocks.assessment:AssessmentBlock",
+    "jobs4all_reflective_log = jobs4all_xblocks.blocks.reflective_log:ReflectiveLogBlock",
     "jobs4all_pathway = jobs4all_xblocks.blocks.pathway:PathwayBlock",
     "jobs4all_level2_gate = jobs4all_xblocks.blocks.gate:Level2GateBlock",
 ]

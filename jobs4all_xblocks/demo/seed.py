@@ -58,3 +58,5 @@ if __name__ == "__main__":
     recorded = seed()
     print(f"Demo cohort: {recorded} pieces of sample evidence recorded." if recorded
           else "Demo cohort already present.")
+    from .seed_reflections import seed as seed_reflections  # pylint: disable=import-outside-toplevel
+    print(f"Reflective log demo: {seed_reflections()} sample entries written.")
