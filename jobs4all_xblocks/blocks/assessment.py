@@ -8,6 +8,7 @@ per attempt also stops a double submission that raced past the attempt check, be
 grade is published); the best grade and the completion are published; the response carries
 the feedback on each question and the new state of each outcome the attempt touched.
 """
+from xblock.completable import XBlockCompletionMode
 from xblock.core import XBlock
 from xblock.fields import Float, Integer, List, Scope, String
 from xblock.validation import ValidationMessage
@@ -44,6 +45,9 @@ class AssessmentBlock(AssessmentGradingMixin, ChildElementsMixin, Jobs4AllBlock)
                           values=list(rules.SHOW_ANSWERS), scope=Scope.settings)
 
     xml_children = {"items": ItemCodec}
+    # Complete when the learner submits (emit_completion in grade_submission), not on view.
+    completion_mode = XBlockCompletionMode.COMPLETABLE
+    has_custom_completion = True
     icon_class = "problem"
     show_in_read_only_mode = True
 

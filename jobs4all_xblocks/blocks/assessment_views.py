@@ -30,9 +30,15 @@ def number(value):
     return str(int(value)) if value.is_integer() else str(value)
 
 
+def plural_count(value):
+    """The count that chooses the plural form: the number itself when whole, else "several"."""
+    value = float(value or 0)
+    return int(value) if value.is_integer() else 2
+
+
 def points_text(block, earned, points):
     return block.ngettext("{earned} of {points} point", "{earned} of {points} points",
-                          1 if float(points) == 1 else 2).format(earned=number(earned), points=number(points))
+                          plural_count(points)).format(earned=number(earned), points=number(points))
 
 
 def attempts_text(block):
@@ -86,7 +92,7 @@ def item_view(block, item, index, total, answer, titles, feedback=None):
 
 def points_label(block, item):
     return block.ngettext("{points} point", "{points} points",
-                          1 if item.points == 1 else 2).format(points=number(item.points))
+                          plural_count(item.points)).format(points=number(item.points))
 
 
 # ---------------------------------------------------------------- feedback
@@ -158,7 +164,9 @@ def summary_view(block, result, kept_best, rows):
     grade_percent = int(round(100 * grade.raw_earned / grade.raw_possible)) if grade.raw_possible else 0
     return {
         "attempt": result.get("attempt"),
-        "score_text": block.gettext("You scored {earned} of {possible} points ({percent} %).").format(
+        "score_text": block.ngettext("You scored {earned} of {possible} point ({percent} %).",
+                                     "You scored {earned} of {possible} points ({percent} %).",
+                                     plural_count(possible)).format(
             earned=number(earned), possible=number(possible), percent=percent),
         "grade_text": block.gettext("Your grade is your best attempt so far: {percent} %.").format(
             percent=grade_percent) if kept_best else "",

@@ -5,7 +5,7 @@ from lxml import etree
 
 from tests import assessment_data as data
 from tests.blocks.assessment_page import (  # noqa: F401  pylint: disable=unused-import
-    assessment_xml, make_page, page)
+    make_page, page)
 
 SETTINGS = {"display_name": "Module 1 check", "weight": 2, "max_attempts": 3, "show_answers": "after_submit"}
 
@@ -150,3 +150,19 @@ def test_search_index_and_mobile_data(page):
     assert steps != data.RIGHT_ANSWERS["q-partner-steps"]
     assert sorted(steps) == sorted(data.RIGHT_ANSWERS["q-partner-steps"])
     assert [t["id"] for t in view_data["items"][3]["terms"]] == ["opp", "chal", "prof"]
+
+
+def test_invalid_olx_is_kept_as_written_and_reported(workbench):
+    xml = ('<jobs4all_assessment display_name="Imported"><item id="q1" type="single" points="many">'
+           '<prompt>Which challenge came first?</prompt><outcome id="LO-1.1"/>'
+           '<choice id="a"><text>Time</text></choice><choice id="b"><text>Money</text></choice></item>'
+           '</jobs4all_assessment>')
+    root = workbench.load(f"<vertical_demo><jobs4all_lom/>{xml}</vertical_demo>", course="invalid-olx")
+    workbench.render(workbench.child(root, "jobs4all_lom"))
+    usage = workbench.child(root, "jobs4all_assessment")
+    block = workbench.block(usage, "staff_1")
+    assert block.items[0]["points"] == "many"
+    assert [m.text for m in block.validate().messages] == [
+        'Question 1: the points must be a number greater than 0 and at most 100, not "many".',
+        "Question 1: mark exactly one choice as correct (0 are marked)."]
+    assert 'points="many"' in export(workbench, usage)

@@ -108,3 +108,12 @@ def test_mobile_user_state(page):
     assert body["answers"]["q-first-challenge"] == "money"
     assert body["grade"] == {"value": 0.6, "max_value": 1.0}
     assert body["last_result"]["outcomes"]["LO-1.1"] == [1.5, 3.0]
+
+
+def test_completion_comes_from_submitting_not_from_viewing(page, published):
+    block = page.block()
+    assert block.completion_mode == "completable" and block.has_custom_completion
+    page.workbench.render(page.quiz)
+    assert published == []
+    page.submit()
+    assert ("completion", {"completion": 1.0}) in published

@@ -114,7 +114,7 @@ def test_two_assessments_on_a_page_work_independently(page, server):
         second.get_by_label(label).check()
     second.get_by_label("5: very confident").check()
     second.get_by_role("button", name="Submit your answers").click()
-    second.get_by_text("You scored 1 of 1 points (100 %).").wait_for()
+    second.get_by_text("You scored 1 of 1 point (100 %).").wait_for()
     assert second.get_by_role("button", name="Submit your answers").is_disabled()   # its only attempt
     first = page.locator(".j4a-assessment").nth(0)
     assert first.get_by_role("button", name="Submit your answers").is_enabled()
