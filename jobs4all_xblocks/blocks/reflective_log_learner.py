@@ -12,9 +12,13 @@ from xblock.core import XBlock
 from .. import evidence
 from ..domain.problems import DomainError
 from ..domain.problems import gettext_noop as N_
-from ..domain.reflection_entries import (MAX_ENTRIES, REVIEWED, check_submission, clean_draft,
+from ..domain.reflection import MAX_PROMPTS
+from ..domain.reflection_entries import (MAX_ANSWER_CHARS, MAX_ENTRIES, REVIEWED, check_submission, clean_draft,
                                          completion)
 from .api import ApiError, json_api, json_response
+
+# Every prompt filled up to the answer limit, in a script of up to 4 bytes a character, as JSON.
+MAX_SAVE_BODY = MAX_PROMPTS * MAX_ANSWER_CHARS * 4 + 64 * 1024
 
 MESSAGES = {
     "submitted": N_("Your entry was submitted. Your trainer will read it and give feedback."),
@@ -23,7 +27,7 @@ MESSAGES = {
                    "Your text was saved as a new draft, so nothing is lost."),
     "changed": N_("This entry was changed in another window or tab. Your text was saved as a new draft, "
                   "so nothing is lost: compare the two and delete the one you do not need."),
-    "submitted_elsewhere": N_("This entry is submitted: save changes to it with \u201cSave changes\u201d. "
+    "submitted_elsewhere": N_("This entry is submitted: save changes to it with “Save changes”. "
                               "Your text was kept as a new draft."),
     "deleted": N_("This entry was deleted in another window or tab. Your text was saved as a new draft."),
 }
@@ -57,12 +61,12 @@ class LearnerHandlersMixin:
             raise ApiError(409, N_("This reflective log is being prepared by the course team. "
                                    "Please try again later; your text is still on this page.")) from error
 
-    @json_api(learner_only=True)
+    @json_api(learner_only=True, max_body=MAX_SAVE_BODY)
     def save_draft(self, data, suffix=""):
         """Autosave: ``{entry_id|null, version, title, answers: {prompt: text}, outcome_ids}``."""
         return self._save(data, submit=False)
 
-    @json_api(learner_only=True)
+    @json_api(learner_only=True, max_body=MAX_SAVE_BODY)
     def submit_entry(self, data, suffix=""):
         """Submit a draft, or save changes to a submitted entry (same body as ``save_draft``)."""
         return self._save(data, submit=True)
@@ -110,14 +114,15 @@ class LearnerHandlersMixin:
         presenter = self.presenter()
         entries = evidence.reflection_entries(self.course_key, self.usage_key, self.learner_id)
         submitted = sum(1 for item in entries if item.shared)
+        message = extra.pop("message", None)
         response = {
             "entries_html": self.render_template("reflective_log/_entries.html",
                                                  {"entries": [presenter.entry(item) for item in entries]}),
             "progress": presenter.progress(submitted, settings.required_entries),
             **extra,
         }
-        if extra.get("message"):
-            response["message"] = self.gettext(extra["message"])
+        if message:
+            response["message"] = self.gettext(message)
         if entry is not None:
             now = timezone.localtime(entry.updated)
             response["entry"] = presenter.entry_json(entry)

@@ -84,9 +84,9 @@ function Jobs4AllReflectiveLogEditor(runtime, element, args) {
         J.clear(rowsBody);
         editor.querySelector('[data-role="framework-help"]').textContent = frameworks[current].description + ' ' + (custom
             ? gettext('Write each question in the language of the course; learners see it as written.')
-            : gettext('Leave the question and guidance empty to use the framework\u2019s wording, which learners see in their language. You may change the word limits.'));
+            : gettext('Leave the question and guidance empty to use the framework’s wording, which learners see in their language. You may change the word limits.'));
         editor.querySelector('[data-role="prompts-caption"]').textContent = custom ? gettext('Your prompts')
-            : interpolate(gettext('Prompts of the framework \u201c{name}\u201d'), {name: frameworks[current].label});
+            : interpolate(gettext('Prompts of the framework “{name}”'), {name: frameworks[current].label});
         rows.forEach(function (prompt, index) {
             var base = defaults[index] || {};
             var text = el('textarea', {rows: 2, class: 'j4a-wide', 'data-row': index + 1, 'data-field': 'text',
@@ -99,11 +99,11 @@ function Jobs4AllReflectiveLogEditor(runtime, element, args) {
                                   [prompt.guidance]);
             var name = prompt.text || base.text || interpolate(gettext('prompt {number}'), {number: index + 1});
             var actions = custom ? [
-                iconButton('\u2191', interpolate(gettext('Move \u201c{name}\u201d up'), {name: name}),
+                iconButton('↑', interpolate(gettext('Move “{name}” up'), {name: name}),
                            function () { move(index, -1); }, index === 0),
-                iconButton('\u2193', interpolate(gettext('Move \u201c{name}\u201d down'), {name: name}),
+                iconButton('↓', interpolate(gettext('Move “{name}” down'), {name: name}),
                            function () { move(index, 1); }, index === rows.length - 1),
-                iconButton('\u2715', interpolate(gettext('Remove \u201c{name}\u201d'), {name: name}),
+                iconButton('✕', interpolate(gettext('Remove “{name}”'), {name: name}),
                            function () { remove(index); })
             ] : [];
             rowsBody.appendChild(el('tr', {}, [
@@ -239,7 +239,7 @@ function Jobs4AllReflectiveLogEditor(runtime, element, args) {
         current = frameworkSelect.value;
         rowsFor(current, previous);
         render();
-        J.announce(status, interpolate(gettext('The table now shows the prompts of \u201c{name}\u201d.'),
+        J.announce(status, interpolate(gettext('The table now shows the prompts of “{name}”.'),
                                        {name: frameworks[current].label}));
     });
     addButton.addEventListener('click', add);

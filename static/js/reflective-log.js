@@ -131,7 +131,7 @@ function Jobs4AllReflectiveLog(runtime, element, init) {
         var submitted = current.status === 'submitted';
         var title = titleInput.value || gettext('Untitled entry');
         formTitle.textContent = current.id === null ? gettext('New entry') : interpolate(
-            submitted ? gettext('Change your submitted entry \u201c{title}\u201d') : gettext('Your draft \u201c{title}\u201d'),
+            submitted ? gettext('Change your submitted entry “{title}”') : gettext('Your draft “{title}”'),
             {title: title});
         buttons.submit.textContent = submitted ? gettext('Save changes') : gettext('Submit entry');
         buttons.save.hidden = submitted;
@@ -155,7 +155,7 @@ function Jobs4AllReflectiveLog(runtime, element, init) {
         setState('');
         describe();
         note.textContent = current.status === 'submitted'
-            ? gettext('Changes to a submitted entry are sent to your trainer when you choose \u201cSave changes\u201d.')
+            ? gettext('Changes to a submitted entry are sent to your trainer when you choose “Save changes”.')
             : defaultNote;
         form.hidden = false;
         formTitle.focus();
@@ -175,7 +175,7 @@ function Jobs4AllReflectiveLog(runtime, element, init) {
         Object.keys(areas).forEach(function (id) {
             var length = areas[id].value.length;
             if (!found && length > init.max_chars) {
-                found = {field: id, message: interpolate(gettext('Your answer to \u201c{prompt}\u201d has {count} characters; at most {limit} can be saved. It was not saved: please shorten it (your text is still here).'),
+                found = {field: id, message: interpolate(gettext('Your answer to “{prompt}” has {count} characters; at most {limit} can be saved. It was not saved: please shorten it (your text is still here).'),
                                                          {prompt: prompts[id].text, count: length, limit: init.max_chars})};
             }
         });
@@ -240,7 +240,7 @@ function Jobs4AllReflectiveLog(runtime, element, init) {
         var wasDirty = dirty;
         dirty = false;
         if (submitting) { J.showProblems(errors, '', []); }
-        setState(submitting ? gettext('Submitting\u2026') : gettext('Saving\u2026'));
+        setState(submitting ? gettext('Submitting…') : gettext('Saving…'));
         var handler = submitting ? 'submit_entry' : 'save_draft';
         return J.postJSON(runtime.handlerUrl(root, handler), data).then(function (result) {
             if (result.ok) {
@@ -270,10 +270,10 @@ function Jobs4AllReflectiveLog(runtime, element, init) {
             announceTimer = window.setTimeout(function () { J.announce(wordLive, spoken); }, ANNOUNCE_DELAY);
         }
         if (current.status !== 'draft') {
-            setState(gettext('Changed: choose \u201cSave changes\u201d to send the new version to your trainer.'));
+            setState(gettext('Changed: choose “Save changes” to send the new version to your trainer.'));
             return;
         }
-        setState(gettext('Not saved yet\u2026'));
+        setState(gettext('Not saved yet…'));
         window.clearTimeout(saveTimer);
         saveTimer = window.setTimeout(function () { enqueue(false); }, SAVE_DELAY);
     }

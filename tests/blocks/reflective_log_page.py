@@ -46,6 +46,7 @@ class LogPage:
     workbench: object
     lom: str
     log: str
+    course_key: str = COURSE_KEY
 
     def call(self, handler, data=None, student="student_1", **kwargs):
         return self.workbench.call(self.log, handler, data, student=student, **kwargs)
@@ -67,21 +68,21 @@ class LogPage:
         return self.workbench.block(self.log, student)
 
     def entries(self, student="student_1"):
-        return evidence.reflection_entries(COURSE_KEY, self.log, anonymous_id(student))
+        return evidence.reflection_entries(self.course_key, self.log, anonymous_id(student))
 
     def evidence(self, student="student_1"):
         return [(r.outcome_id, r.kind, r.attempt, r.score)
-                for r in evidence.learner_evidence(COURSE_KEY, anonymous_id(student))]
+                for r in evidence.learner_evidence(self.course_key, anonymous_id(student))]
 
     def mastery(self, student="student_1"):
-        return {outcome_id: m.state for outcome_id, m in evidence.learner_mastery(COURSE_KEY, anonymous_id(student)).items()}
+        return {outcome_id: m.state for outcome_id, m in evidence.learner_mastery(self.course_key, anonymous_id(student)).items()}
 
 
 def make_page(workbench, with_lom=True, course=COURSE, **log_options):
     lom = "<jobs4all_lom/>" if with_lom else ""
     root = workbench.load(f"<vertical_demo>{lom}{log_xml(**log_options)}</vertical_demo>", course=course)
     page = LogPage(workbench, workbench.child(root, "jobs4all_lom") if with_lom else None,
-                   workbench.child(root, "jobs4all_reflective_log"))
+                   workbench.child(root, "jobs4all_reflective_log"), "workbench:" + course)
     if with_lom:
         workbench.render(page.lom, student="staff_1")  # the LOM publishes the course's outcomes
     return page

@@ -168,6 +168,15 @@ def test_too_much_text_gets_a_clear_message_and_the_saved_draft_stays(page):
     assert page.entries()[0].answers == {"what": "Saved so far"}
 
 
+def test_long_entries_in_greek_are_saved(workbench):
+    gibbs = make_page(workbench, course="greek-gibbs", framework="gibbs")
+    long_answers = {prompt_id: ("αναστοχασμός " * 2300)[:MAX_ANSWER_CHARS]
+                    for prompt_id in ("description", "feelings", "evaluation", "analysis", "conclusion", "action_plan")}
+    status, body = gibbs.save(answers=long_answers)
+    assert status == 200, body
+    assert gibbs.entries()[0].answers == long_answers
+
+
 def test_outcomes_outside_the_authors_list_cannot_be_linked(page):
     status, body = page.save(outcome_ids=["LO-2.1"])
     assert status == 400 and body["problems"][0]["message"] == \
