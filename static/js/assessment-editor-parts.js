@@ -129,7 +129,7 @@
             var parts = [el('span', {class: 'j4a-outcome-id', 'data-key': base + '.' + number + '.id',
                                      tabindex: '-1'}, [mapping.id]),
                          el('span', {class: title ? 'j4a-outcome-title' : 'j4a-field-error'},
-                            [title || gettext('not in the course\'s matrix')]),
+                            [title || gettext("not in the course's matrix")]),
                          errorSlot(ctx, base + '.' + number + '.id')];
             if (spec.graded) {
                 parts = parts.concat(labelled(ctx, base + '.' + number + '.weight',
