@@ -60,3 +60,5 @@ if __name__ == "__main__":
           else "Demo cohort already present.")
     from .seed_reflections import seed as seed_reflections  # pylint: disable=import-outside-toplevel
     print(f"Reflective log demo: {seed_reflections()} sample entries written.")
+    from .seed_pathway import seed as seed_pathway  # pylint: disable=import-outside-toplevel
+    print(f"Pathway demo: {seed_pathway()} sample learners seeded.")
