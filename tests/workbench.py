@@ -10,6 +10,7 @@ Each ``course`` is a workbench scenario slug, so the blocks loaded with it share
 key (``workbench:<course>``). Students whose id starts with ``staff`` are course staff.
 """
 import json
+import re
 
 from django.utils import translation
 from webob import Request
@@ -63,3 +64,12 @@ class Workbench:
         if response.content_type == "application/json":
             return response.status_code, json.loads(text)
         return response.status_code, text
+
+
+def init_args(fragment):
+    """The JS init arguments of a block's fragment, as its script reads them (Jobs4All.initData)."""
+    data_id = fragment.json_init_args["data"]
+    match = re.search(r'<script id="%s" type="application/json">(.*?)</script>' % re.escape(data_id),
+                      fragment.body_html(), re.S)
+    return json.loads(match.group(1))
+

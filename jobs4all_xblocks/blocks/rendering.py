@@ -5,6 +5,7 @@ from importlib.resources import files
 
 from django.template import Context, Engine
 from django.template.backends.django import get_installed_libraries
+from django.utils.html import json_script
 from web_fragments.fragment import Fragment
 from xblock.exceptions import DisallowedFileError
 
@@ -87,5 +88,11 @@ class RenderingMixin:
             for path in js:
                 fragment.add_javascript_url(self.resource_url(path))
         if init:
-            fragment.initialize_js(init, init_args or {})
+            # The init arguments travel in an escaped JSON element, not in the runtime's
+            # <script type="json/xblock-args">: XBlock's runtime and the workbench write those
+            # with a bare json.dumps, so author or learner text containing "</script>" could
+            # break out of the tag. The JS reads them back with Jobs4All.initData(args).
+            data_id = f"{self.dom_id}-init-args"
+            fragment.add_content(json_script(init_args or {}, data_id))
+            fragment.initialize_js(init, {"data": data_id})
         return fragment

@@ -4,6 +4,7 @@
  * appear next to the fields they concern and nothing is saved while any remains. */
 function Jobs4AllAssessmentEditor(runtime, element, init) {
     'use strict';
+    init = window.Jobs4All.initData(init);
     var J = window.Jobs4All, P = window.Jobs4AllAssessmentParts;
     var gettext = J.gettext, interpolate = J.interpolate, el = J.el;
     var root = J.rootOf(element);

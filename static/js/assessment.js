@@ -5,6 +5,7 @@
  * server-rendered feedback in place. The result is announced in a polite live region. */
 function Jobs4AllAssessment(runtime, element, init) {
     'use strict';
+    init = window.Jobs4All.initData(init);
     var J = window.Jobs4All;
     var gettext = J.gettext, interpolate = J.interpolate;
     var root = J.rootOf(element);

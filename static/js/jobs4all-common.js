@@ -79,6 +79,13 @@
         while (node.firstChild) { node.removeChild(node.firstChild); }
     }
 
+    /* The init arguments of a block: build_fragment puts them in an escaped JSON element and
+     * passes its id as {data: id}. */
+    function initData(args) {
+        var node = args && args.data ? document.getElementById(args.data) : null;
+        return node ? JSON.parse(node.textContent) : (args || {});
+    }
+
     /* The DOM element of a block, whether the runtime passed a node or a jQuery object. */
     function rootOf(element) {
         return element && element.jquery ? element[0] : element;
@@ -117,6 +124,6 @@
 
     global.Jobs4All = {
         gettext: gettext, ngettext: ngettext, interpolate: interpolate, postJSON: postJSON,
-        el: el, clear: clear, rootOf: rootOf, announce: announce, showProblems: showProblems
+        el: el, clear: clear, rootOf: rootOf, initData: initData, announce: announce, showProblems: showProblems
     };
 }(window));

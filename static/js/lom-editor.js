@@ -3,6 +3,7 @@
  * save and answers with problems that point at rows and fields; nothing is saved then. */
 function Jobs4AllLomEditor(runtime, element, init) {
     'use strict';
+    init = window.Jobs4All.initData(init);
     var J = window.Jobs4All;
     var gettext = J.gettext, interpolate = J.interpolate, el = J.el;
     var root = J.rootOf(element);

@@ -4,6 +4,7 @@
  * problems that point at areas and fields (nothing is saved then). */
 function Jobs4AllPathwayEditor(runtime, element, init) {
     'use strict';
+    init = window.Jobs4All.initData(init);
     var J = window.Jobs4All;
     var gettext = J.gettext;
     var root = J.rootOf(element);

@@ -3,6 +3,7 @@
  * on save and answers with problems that point at prompts and fields; nothing is saved then. */
 function Jobs4AllReflectiveLogEditor(runtime, element, args) {
     'use strict';
+    args = window.Jobs4All.initData(args);
     var J = window.Jobs4All;
     var gettext = J.gettext, interpolate = J.interpolate, el = J.el;
     var root = J.rootOf(element);

@@ -8,6 +8,7 @@
  * Words are counted as on the server: runs of non-space characters with a letter or digit. */
 function Jobs4AllReflectiveLog(runtime, element, init) {
     'use strict';
+    init = window.Jobs4All.initData(init);
     var J = window.Jobs4All;
     var gettext = J.gettext, ngettext = J.ngettext, interpolate = J.interpolate;
     var root = J.rootOf(element);

@@ -4,6 +4,7 @@ import re
 from lxml import etree
 
 from tests import assessment_data as data
+from tests.workbench import init_args
 from tests.blocks.assessment_page import (  # noqa: F401  pylint: disable=unused-import
     make_page, page)
 
@@ -91,7 +92,7 @@ def test_the_editor_offers_the_course_outcomes(workbench, page):
     html = fragment.body_html()
     assert "Edit the assessment" in html and "Add a question" in html
     assert re.search(r'<label for="[^"]+-show-answers">', html)
-    init = fragment.json_init_args
+    init = init_args(fragment)
     assert [o["id"] for o in init["outcomes"]][:2] == ["LO-1.1", "LO-1.2"] and len(init["outcomes"]) == 24
     assert [t["value"] for t in init["types"]] == ["single", "multiple", "ordering", "matching", "rating"]
     assert init["settings"]["show_answers"] == "after_last_attempt"

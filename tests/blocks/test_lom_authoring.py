@@ -6,6 +6,7 @@ from lxml import etree
 
 from jobs4all_xblocks import evidence
 from jobs4all_xblocks.blocks.lom import DEFAULT_OUTCOMES
+from tests.workbench import init_args
 
 COURSE = "authoring"
 XML = '<vertical_demo><jobs4all_lom/></vertical_demo>'
@@ -130,8 +131,8 @@ def test_invalid_olx_still_imports_and_tells_staff_what_to_fix(workbench):
 def test_studio_view_carries_the_editor_data(workbench, lom):
     fragment = workbench.fragment(lom, view="studio_view", student="staff_1")
     assert fragment.js_init_fn == "Jobs4AllLomEditor"
-    assert len(fragment.json_init_args["outcomes"]) == 24
-    assert [a["code"] for a in fragment.json_init_args["areas"]] == ["1.1", "1.2", "1.3", "2.1", "2.2", "2.3"]
+    assert len(init_args(fragment)["outcomes"]) == 24
+    assert [a["code"] for a in init_args(fragment)["areas"]] == ["1.1", "1.2", "1.3", "2.1", "2.2", "2.3"]
     assert 'data-action="save"' in fragment.body_html()
 
 
@@ -150,3 +151,11 @@ def test_learner_state_handler_returns_only_own_state(workbench, lom):
     assert workbench.call(lom, "student_view_user_state", method="GET", student="student_1") == (200, {})
     code, body = workbench.call(lom, "student_view_user_state", method="GET", student="student_2")
     assert code == 200 and body["LO-1.1"]["state"] == "achieved"
+
+
+def test_author_text_cannot_break_out_of_the_editor_data(workbench, lom):
+    hostile = dict(DEFAULT_OUTCOMES[0], title='</script><script>alert(1)</script>')
+    assert workbench.call(lom, "save_matrix", payload([hostile]), student="staff_1")[0] == 200
+    fragment = workbench.fragment(lom, view="studio_view", student="staff_1")
+    assert "</script><script>alert(1)" not in fragment.body_html()
+    assert init_args(fragment)["outcomes"][0]["title"] == '</script><script>alert(1)</script>'

@@ -5,6 +5,7 @@ from lxml import etree
 
 from jobs4all_xblocks import evidence
 from jobs4all_xblocks.domain.pathway import default_areas
+from tests.workbench import init_args
 from tests.blocks.pathway_page import (  # noqa: F401  pylint: disable=unused-import
     COURSE_KEY, make_page, page, pathway_xml, text_of)
 
@@ -70,7 +71,7 @@ def test_save_warns_when_the_rules_ask_nothing(page):
 def test_studio_editor_shows_the_stored_values(page):
     fragment = page.workbench.fragment(page.pathway, view="studio_view", student=AUTHOR)
     html = fragment.content
-    assert fragment.js_init_fn == "Jobs4AllPathwayEditor" and fragment.json_init_args == {
+    assert fragment.js_init_fn == "Jobs4AllPathwayEditor" and init_args(fragment) == {
         "codes": ["1.1", "1.2", "1.3", "2.1", "2.2", "2.3"]}
     assert re.search(r'data-required="1\.1" data-rules="required_areas" checked', html)
     assert 'data-rules="threshold" min="0" max="100" step="1" value="70"' in html
