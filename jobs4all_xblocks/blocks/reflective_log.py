@@ -121,10 +121,9 @@ class ReflectiveLogBlock(StudioMixin, ReviewMixin, LearnerHandlersMixin, Complet
             "staff": staff,
             # Learner and author text reaches the script through an escaped JSON element, never
             # through the init arguments (which runtimes write into a <script> unescaped).
-            "editor_data": [presenter.entry_json(entry) for entry in entries],
-            "editor_data_id": f"{self.dom_id}-entries-data",
         }
-        init = {"entries_data": context["editor_data_id"], "max_chars": MAX_ANSWER_CHARS, "signed_in": bool(learner)}
+        init = {"entries": [presenter.entry_json(entry) for entry in entries], "max_chars": MAX_ANSWER_CHARS,
+                "signed_in": bool(learner)}
         js = ["js/reflective-log.js"]
         if staff:
             context["review"] = self.review_context(awaiting_only=True)

@@ -71,10 +71,9 @@ class StudioMixin:
             } for key, framework in FRAMEWORKS.items()],
             "outcomes": [{"id": o.id, "title": o.title} for o in matrix.outcomes] if matrix else None,
         }
-        data_id = f"{self.dom_id}-editor-data"   # author text goes through an escaped JSON element
-        return self.build_fragment("reflective_log/studio.html", {"editor_data": init, "editor_data_id": data_id},
+        return self.build_fragment("reflective_log/studio.html", {"display_name": self.display_name},
                                    js=["js/reflective-log-editor.js"], css=(*CSS, "css/editor.css"),
-                                   init="Jobs4AllReflectiveLogEditor", init_args={"data": data_id})
+                                   init="Jobs4AllReflectiveLogEditor", init_args=init)
 
     @json_api(author_only=True)
     def save_settings(self, data, suffix=""):

@@ -3,12 +3,10 @@
  * on save and answers with problems that point at prompts and fields; nothing is saved then. */
 function Jobs4AllReflectiveLogEditor(runtime, element, args) {
     'use strict';
-    args = window.Jobs4All.initData(args);
+    var init = window.Jobs4All.initData(args);
     var J = window.Jobs4All;
     var gettext = J.gettext, interpolate = J.interpolate, el = J.el;
     var root = J.rootOf(element);
-    // Author text comes as an escaped JSON element, not in the init arguments.
-    var init = JSON.parse(document.getElementById(args.data).textContent);
     var editor = root.querySelector('.j4a-editor');
     var errors = editor.querySelector('[data-role="errors"]');
     var status = editor.querySelector('[data-role="status"]');

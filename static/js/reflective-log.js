@@ -43,7 +43,7 @@ function Jobs4AllReflectiveLog(runtime, element, init) {
                        min_words: Number(area.getAttribute('data-min')), max_words: Number(area.getAttribute('data-max'))};
     });
     // The entries come as an escaped JSON element of the page (learner text never goes into a script).
-    JSON.parse(document.getElementById(init.entries_data).textContent).forEach(function (entry) {
+    init.entries.forEach(function (entry) {
         entries[entry.id] = entry;
     });
 

@@ -10,6 +10,7 @@ from jobs4all_xblocks import evidence
 from jobs4all_xblocks.blocks.reflective_log import ReflectiveLogBlock
 from jobs4all_xblocks.demo import seed_reflections
 from jobs4all_xblocks.demo.scenarios import load
+from tests.workbench import init_args
 from tests.blocks.reflective_log_page import make_page, page, text_of  # noqa: F401  pylint: disable=unused-import
 
 AUTHOR = "staff_1"
@@ -80,8 +81,7 @@ def test_author_html_is_sanitised(page):
 
 def test_the_editor_offers_the_frameworks_and_the_course_outcomes(workbench, page):
     fragment = workbench.fragment(page.log, view="studio_view", student=AUTHOR)
-    data = json.loads(re.search(r'<script id="[^"]+-editor-data" type="application/json">(.*?)</script>',
-                                fragment.body_html()).group(1))
+    data = init_args(fragment)
     assert [f["value"] for f in data["frameworks"]] == ["gibbs", "rolfe", "kolb", "free", "custom"]
     assert data["frameworks"][1]["prompts"][0]["text"] == "What? Describe the situation."
     assert len(data["outcomes"]) == 24 and data["settings"]["framework"] == "rolfe"

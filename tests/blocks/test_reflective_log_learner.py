@@ -10,7 +10,9 @@ from tests.blocks.reflective_log_page import (answers, make_page, page, publishe
 
 
 def editor_data(html):
-    return json.loads(re.search(r'<script id="[^"]+-entries-data" type="application/json">(.*?)</script>', html).group(1))
+    """The entries the learner's editor starts with (the block's escaped init data)."""
+    return json.loads(re.search(r'<script id="[^"]+-init-args" type="application/json">(.*?)</script>',
+                                html).group(1))["entries"]
 
 
 def entry_of(body):
