@@ -4,7 +4,7 @@ A learner writes dated entries against the prompts of a reflection framework (or
 author's own), keeps drafts that save themselves, submits entries as evidence for outcomes
 of the course's Learning Outcomes Matrix and reads the trainer's feedback. Course staff
 review the submitted entries inside the block. Entries live in the evidence store (see
-``evidence.py``, section "reflective log"), never in ``user_state_summary``.
+``evidence.reflections``), never in ``user_state_summary``.
 
 The block is split by job: learner handlers (``reflective_log_learner``), trainer review and
 reports (``reflective_log_review``), Studio (``reflective_log_studio``), presentation

@@ -66,7 +66,13 @@ def _text(value):
     return "" if value is None else str(value).strip()
 
 
-def _whole_number(value, row, name, problems, label):
+WORD_LIMIT_MESSAGES = {
+    "min_words": gettext_noop("Prompt {row}: the minimum number of words must be a whole number from 0 to {max}."),
+    "max_words": gettext_noop("Prompt {row}: the maximum number of words must be a whole number from 0 to {max}."),
+}
+
+
+def _whole_number(value, row, name, problems):
     text = _text(value)
     if text == "":
         return None
@@ -75,8 +81,7 @@ def _whole_number(value, row, name, problems, label):
     except ValueError:
         number = -1
     if number < 0 or number > MAX_WORD_LIMIT:
-        problems.add(gettext_noop("Prompt {row}: the {limit_name} must be a whole number from 0 to {max}."),
-                     row=row, field=name, limit_name=label, max=MAX_WORD_LIMIT)
+        problems.add(WORD_LIMIT_MESSAGES[name], row=row, field=name, max=MAX_WORD_LIMIT)
         return None
     return number
 
@@ -101,8 +106,8 @@ def _clean_prompt(raw, row, problems, base=None):
     if len(guidance) > MAX_GUIDANCE:
         problems.add(gettext_noop("Prompt {row}: the guidance is longer than {limit} characters."),
                      row=row, field="guidance", limit=MAX_GUIDANCE)
-    min_words = _whole_number(raw.get("min_words"), row, "min_words", problems, gettext_noop("minimum"))
-    max_words = _whole_number(raw.get("max_words"), row, "max_words", problems, gettext_noop("maximum"))
+    min_words = _whole_number(raw.get("min_words"), row, "min_words", problems)
+    max_words = _whole_number(raw.get("max_words"), row, "max_words", problems)
     min_words = (base.min_words if base else 0) if min_words is None else min_words
     max_words = (base.max_words if base else 0) if max_words is None else max_words
     if max_words and min_words > max_words:

@@ -116,7 +116,7 @@ def test_every_problem_of_the_prompts_is_reported_with_its_row_and_field():
     assert (1, "id", 'Prompt 1: the id "Bad Id!" may only contain lower-case letters, digits, "-" and "_" '
                      '(at most 40 characters).') in found
     assert (2, "text", "Prompt 2: the question is missing.") in found
-    assert (2, "min_words", "Prompt 2: the minimum must be a whole number from 0 to 5000.") in found
+    assert (2, "min_words", "Prompt 2: the minimum number of words must be a whole number from 0 to 5000.") in found
     assert (3, "min_words", "Prompt 3: the minimum (50) is above the maximum (10) number of words.") in found
     assert (4, "id", 'Prompt id "three" is used twice (prompts 3 and 4).') in found
 
