@@ -18,8 +18,10 @@ STATES = {
     ev.NO_OUTCOMES: (N_("No outcomes in this course yet"), "–"),
 }
 RULES = {
+    # xgettext:no-python-format
     (True, True): N_("Level 2 opens when you have achieved at least {threshold} % of the outcomes of areas {areas} "
                      "and submitted a reflective entry linked to each of these areas."),
+    # xgettext:no-python-format
     (True, False): N_("Level 2 opens when you have achieved at least {threshold} % of the outcomes of areas {areas}."),
     (False, True): N_("Level 2 opens when you have submitted a reflective entry linked to each of the areas {areas}."),
 }
