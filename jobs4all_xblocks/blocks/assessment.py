@@ -8,6 +8,7 @@ per attempt also stops a double submission that raced past the attempt check, be
 grade is published); the best grade and the completion are published; the response carries
 the feedback on each question and the new state of each outcome the attempt touched.
 """
+from django.conf import settings
 from xblock.completable import XBlockCompletionMode
 from xblock.core import XBlock
 from xblock.fields import Float, Integer, List, Scope, String
@@ -17,6 +18,7 @@ from .. import evidence
 from ..domain import assessment_rules as rules
 from ..domain.assessment import ITEM_TYPES, mapping_problems, parse_items
 from ..domain.assessment_answers import parse_answers
+from ..domain.assessment_disguise import Disguise
 from ..domain.assessment_scoring import score
 from ..domain.problems import DomainError
 from ..domain.problems import gettext_noop as N_
@@ -55,6 +57,14 @@ class AssessmentBlock(AssessmentGradingMixin, ChildElementsMixin, Jobs4AllBlock)
     def parsed_items(self):
         """The items as domain objects; raises DomainError when the stored data is invalid."""
         return parse_items(self.items)
+
+    def disguise(self, course_wide=False):
+        """Tokens for step and partner ids on pages (per learner; course-wide for the mobile data)."""
+        return Disguise(settings.SECRET_KEY, self.usage_key, "" if course_wide else self.learner_id)
+
+    def reveal(self, items, answers):
+        """Submitted answers with real ids, whether they came from the page or the mobile data."""
+        return self.disguise(course_wide=True).reveal(items, self.disguise().reveal(items, answers))
 
     def _settings(self):
         return {"display_name": self.display_name, "weight": self.weight, "max_attempts": self.max_attempts,
@@ -128,7 +138,7 @@ class AssessmentBlock(AssessmentGradingMixin, ChildElementsMixin, Jobs4AllBlock)
         refusal = rules.refusal(self.max_attempts, self.attempts, data.get("attempt"))
         if refusal:
             raise ApiError(400, refusal.message, **refusal.params)
-        answers = parse_answers(items, data.get("answers"))
+        answers = parse_answers(items, self.reveal(items, data.get("answers")))
         result = score(items, answers)
         attempt = data["attempt"]
         evidence_attempt = next_attempt(self.course_key, self.learner_id, self.usage_key, attempt)
@@ -212,6 +222,7 @@ class AssessmentBlock(AssessmentGradingMixin, ChildElementsMixin, Jobs4AllBlock)
             items = self.parsed_items()
         except DomainError:
             items = ()
+        disguise = self.disguise(course_wide=True)   # collected once for all learners
         public = []
         for item in items:
             data = item.as_dict()
@@ -219,11 +230,10 @@ class AssessmentBlock(AssessmentGradingMixin, ChildElementsMixin, Jobs4AllBlock)
             if "choices" in data:
                 data["choices"] = [{"id": c["id"], "text": c["text"]} for c in data["choices"]]
             if "steps" in data:
-                data["steps"] = [{"id": key, "text": {s.id: s.text for s in item.steps}[key]}
-                                 for key in rules.shuffled([s.id for s in item.steps], f"{self.usage_key}:{item.id}")]
+                data["steps"] = views.ordered_steps(item, None, disguise)
             if "pairs" in data:
                 data["terms"] = [{"id": p.id, "text": p.term} for p in item.pairs]
-                data["options"] = [{"id": o.id, "text": o.text} for o in item.options()]
+                data["options"] = views.matching_options(item, disguise)
                 del data["pairs"], data["distractors"]
             public.append(data)
         return {"display_name": self.display_name, "weight": self.weight, "max_attempts": self.max_attempts,

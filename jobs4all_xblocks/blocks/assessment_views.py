@@ -54,16 +54,28 @@ def attempts_text(block):
 
 
 # ---------------------------------------------------------------- questions
-def _ordered_steps(item, answer, seed):
+def ordered_steps(item, answer, disguise):
     ids = [s.id for s in item.steps]
-    order = answer if isinstance(answer, list) and sorted(answer) == sorted(ids) else rules.shuffled(ids, seed)
+    if isinstance(answer, list) and sorted(answer) == sorted(ids):
+        order = answer
+    else:
+        order = rules.shuffled(ids, disguise.seed(item.id))
     texts = {s.id: s.text for s in item.steps}
-    return [{"id": step_id, "text": texts[step_id]} for step_id in order]
+    return [{"id": disguise.token(item.id, step_id), "text": texts[step_id]} for step_id in order]
+
+
+def matching_options(item, disguise):
+    options = {o.id: o.text for o in item.options()}
+    return [{"id": disguise.token(item.id, key), "text": options[key]}
+            for key in rules.shuffled(list(options), disguise.seed(item.id))]
 
 
 def item_view(block, item, index, total, answer, titles, feedback=None):
-    """One question as the template shows it, with the learner's last ``answer`` filled in."""
-    seed = f"{block.usage_key}:{item.id}:{block.learner_id or ''}"
+    """One question as the template shows it, with the learner's last ``answer`` filled in.
+
+    Ordering steps and matching partners carry tokens, not their ids (see domain.assessment_disguise).
+    """
+    disguise = block.disguise()
     view = {
         "id": item.id, "type": item.type, "number": index, "total": total, "graded": item.graded,
         "prompt": item.prompt, "instructions": block.gettext(INSTRUCTIONS[item.type]),
@@ -74,12 +86,13 @@ def item_view(block, item, index, total, answer, titles, feedback=None):
         chosen = [answer] if isinstance(answer, str) else (answer or [])
         view["choices"] = [{"id": c.id, "text": c.text, "checked": c.id in chosen} for c in item.choices]
     elif item.type == ORDERING:
-        view["steps"] = _ordered_steps(item, answer, seed)
+        view["steps"] = ordered_steps(item, answer, disguise)
     elif item.type == MATCHING:
         answer = answer if isinstance(answer, dict) else {}
-        options = {o.id: o.text for o in item.options()}
-        view["options"] = [{"id": key, "text": options[key]} for key in rules.shuffled(list(options), seed)]
-        view["terms"] = [{"id": p.id, "text": p.term, "selected": answer.get(p.id, "")} for p in item.pairs]
+        view["options"] = matching_options(item, disguise)
+        view["terms"] = [{"id": p.id, "text": p.term,
+                          "selected": disguise.token(item.id, answer[p.id]) if answer.get(p.id) else ""}
+                         for p in item.pairs]
     elif item.type == RATING:
         answer = answer if isinstance(answer, dict) else {}
         view["outcomes"] = [{

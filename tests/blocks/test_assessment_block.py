@@ -1,7 +1,7 @@
 """The assessment as a learner meets it: questions, submission, feedback, evidence, grade."""
+import html as html_module
 import re
 
-from jobs4all_xblocks.domain.assessment_rules import shuffled
 from tests import assessment_data as data
 from tests.blocks.assessment_page import (  # noqa: F401  pylint: disable=unused-import
     assessment_xml, lom_state, make_page, page, published)
@@ -21,7 +21,7 @@ def test_learner_sees_every_question_as_a_labelled_group(workbench, page):
         assert f'for="{control_id}"' in html, control_id
     # ordering is operable with buttons, and never starts in the right order
     assert html.count(">↑</span> Move up</button>") == 4
-    order = re.findall(r'data-step-id="([^"]+)"', html)
+    order = step_order(html)
     assert sorted(order) == sorted(data.RIGHT_ANSWERS["q-partner-steps"])
     assert order != data.RIGHT_ANSWERS["q-partner-steps"]
     # matching with selects; rating with a 1-5 scale per outcome, titled from the course's matrix
@@ -155,16 +155,38 @@ def test_the_page_remembers_the_last_attempt(workbench, page):
     html = workbench.render(page.quiz)
     assert re.search(r'id="[^"]+-q-qualities-trust" value="trust" checked', html)
     assert not re.search(r'id="[^"]+-q-qualities-communication" value="communication" checked', html)
-    assert re.findall(r'data-step-id="([^"]+)"', html) == order
+    assert step_order(html) == order
     assert "Result of attempt 1" in html and "You have used 1 of 2 attempts." in html
     assert "Partly correct" in html
+
+
+def step_order(html):
+    """The real ids of the ordering question's steps, in the order the page shows them."""
+    by_text = {step["text"]: step["id"] for step in data.ORDERING["steps"]}
+    return [by_text[html_module.unescape(text)]
+            for text in re.findall(r'<span class="j4a-step-text"[^>]*>([^<]+)</span>', html)]
 
 
 def test_each_learner_gets_a_stable_shuffle(workbench, page):
     first = re.findall(r'data-step-id="([^"]+)"', workbench.render(page.quiz))
     assert first == re.findall(r'data-step-id="([^"]+)"', workbench.render(page.quiz))
-    seeds = [f"{page.quiz}:q-partner-steps:{s}" for s in ("a", "b", "c")]
-    assert len({tuple(shuffled(data.RIGHT_ANSWERS["q-partner-steps"], seed)) for seed in seeds}) > 1
+    other = re.findall(r'data-step-id="([^"]+)"', workbench.render(page.quiz, student="student_2"))
+    assert not set(first) & set(other)                     # tokens are per learner
+    assert step_order(workbench.render(page.quiz)) != data.RIGHT_ANSWERS["q-partner-steps"]
+
+
+def test_the_page_does_not_give_away_ordering_or_matching(workbench, page):
+    html = workbench.render(page.quiz)
+    steps = re.findall(r'data-step-id="([^"]+)"', html)
+    assert not set(steps) & set(data.RIGHT_ANSWERS["q-partner-steps"])
+    options = set(re.findall(r'<option value="(t[0-9a-f]+)"', html))
+    assert len(options) >= 3 and not options & {"opp", "chal", "prof"}
+    # The learner who puts the steps in the right order with the page's own controls gets the point.
+    token_of = dict(zip(step_order(html), steps))
+    answers = data.answers(q_partner_steps=[token_of[i] for i in data.RIGHT_ANSWERS["q-partner-steps"]])
+    status, body = page.submit(answers)
+    assert status == 200
+    assert next(i for i in body["items"] if i["id"] == "q-partner-steps")["status"] == "correct"
 
 
 def test_two_assessments_on_a_page_have_unique_ids(workbench):
