@@ -5,6 +5,11 @@ Learner identity is the anonymous user id Open edX gives each learner per course
 ``edx-platform.user_is_staff``. In Studio, authoring rights come from the
 ``studio_user_permissions`` service.
 """
+import hashlib
+import hmac
+
+from django.conf import settings
+
 ANONYMOUS_USER_ID = "edx-platform.anonymous_user_id"
 USER_IS_STAFF = "edx-platform.user_is_staff"
 USERNAME = "edx-platform.username"
@@ -37,6 +42,12 @@ class IdentityMixin:
             if key is not None:
                 return bool(permissions.can_write(key))
         return self.is_staff()
+
+    def private_key(self, purpose):
+        """An opaque, stable key for this block, the current learner and ``purpose`` (an HMAC with
+        the site's secret): usable in the browser, it reveals neither the learner nor the block."""
+        scope = f"{purpose}\x1f{self.usage_key}\x1f{self.learner_id or ''}".encode("utf-8")
+        return hmac.new(settings.SECRET_KEY.encode("utf-8"), scope, hashlib.sha256).hexdigest()[:32]
 
     @property
     def usage_key(self):

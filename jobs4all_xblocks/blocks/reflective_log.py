@@ -91,6 +91,11 @@ class ReflectiveLogBlock(StudioMixin, ReviewMixin, LearnerHandlersMixin, Complet
         return self.build_fragment("reflective_log/broken.html", context, css=CSS)
 
     @XBlock.supports("multi_device")
+    def browser_storage_key(self):
+        """The key of the browser's copy of unsaved text: one per learner and log, so that on a shared
+        computer nobody else's unsaved reflection is ever shown (it reveals neither name nor id)."""
+        return self.private_key("unsaved-text") if self.learner_id else None
+
     def student_view(self, context=None):
         try:
             settings = self.log_settings()
@@ -123,7 +128,7 @@ class ReflectiveLogBlock(StudioMixin, ReviewMixin, LearnerHandlersMixin, Complet
             # through the init arguments (which runtimes write into a <script> unescaped).
         }
         init = {"entries": [presenter.entry_json(entry) for entry in entries], "max_chars": MAX_ANSWER_CHARS,
-                "signed_in": bool(learner)}
+                "signed_in": bool(learner), "storage_key": self.browser_storage_key()}
         js = ["js/reflective-log.js"]
         if staff:
             context["review"] = self.review_context(awaiting_only=True)

@@ -51,7 +51,8 @@ function Jobs4AllReflectiveLog(runtime, element, init) {
     var dirty = false;             // the form has text the server has not stored yet
     var queue = Promise.resolve(); // saves run one after the other
     var saveTimer = null, announceTimer = null;
-    var storageKey = 'jobs4all-log:' + runtime.handlerUrl(root, 'save_draft');
+    // One copy per learner and log (the key comes from the server), never shared between people.
+    var storageKey = init.storage_key ? 'jobs4all-log:' + init.storage_key : null;
 
     function outcomeBoxes() { return form.querySelectorAll('[data-role="outcome"]'); }
 
@@ -65,12 +66,15 @@ function Jobs4AllReflectiveLog(runtime, element, init) {
 
     /* ---- the browser's copy of unsaved text */
     function keep() {
+        if (!storageKey) { return; }
         try { window.localStorage.setItem(storageKey, JSON.stringify(collect())); } catch (ignore) { /* private mode */ }
     }
     function forget() {
+        if (!storageKey) { return; }
         try { window.localStorage.removeItem(storageKey); } catch (ignore) { /* private mode */ }
     }
     function kept() {
+        if (!storageKey) { return null; }
         try { return JSON.parse(window.localStorage.getItem(storageKey) || 'null'); } catch (ignore) { return null; }
     }
 

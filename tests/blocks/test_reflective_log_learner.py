@@ -331,3 +331,13 @@ def test_the_export_can_be_downloaded_as_a_file(page):
     from webob import Request  # pylint: disable=import-outside-toplevel
     response = block.runtime.handle(block, "export_log", Request.blank("/?download=1"))
     assert response.content_disposition == 'attachment; filename="reflective-log.html"'
+
+
+def test_the_browser_copy_of_unsaved_text_is_kept_per_learner(page):
+    key = {}
+    for student in ("student_1", "student_2"):
+        html = page.workbench.render(page.log, student=student)
+        key[student] = json.loads(re.search(r'<script id="[^"]+-init-args" type="application/json">(.*?)</script>',
+                                            html).group(1))["storage_key"]
+    assert key["student_1"] and key["student_1"] != key["student_2"]
+    assert "student_1" not in key["student_1"]
