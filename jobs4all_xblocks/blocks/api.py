@@ -7,14 +7,32 @@ the row and field it concerns, so editors can point at them.
 """
 import functools
 import json
+import math
 
 from webob import Response
 from xblock.core import XBlock
 
 from ..domain.problems import DomainError
 from ..domain.problems import gettext_noop as N_
+from .masquerade import viewed_learner
 
 MAX_BODY = 256 * 1024
+
+
+def _refuse(constant):
+    raise ValueError(f"{constant} is not a number")
+
+
+def _finite_float(text):
+    number = float(text)
+    if not math.isfinite(number):
+        raise ValueError(f"{text} is too large")
+    return number
+
+
+def parse_json(body):
+    """Decode a request body; ValueError for anything that is not plain, finite JSON."""
+    return json.loads(body.decode("utf-8"), parse_constant=_refuse, parse_float=_finite_float)
 
 
 class ApiError(Exception):
@@ -31,10 +49,13 @@ def json_response(payload, status=200):
     return Response(json.dumps(payload), status=status, content_type="application/json", charset="utf-8")
 
 
-def json_api(*, methods=("POST",), staff_only=False, author_only=False, learner_only=False, max_body=MAX_BODY):
+def json_api(*, methods=("POST",), staff_only=False, author_only=False, learner_only=False, read_only=False,
+             max_body=MAX_BODY):
     """Decorate ``func(self, data, suffix)`` as a JSON handler (see module docstring).
 
-    ``data`` is the decoded JSON object for POST, the query parameters for GET.
+    ``data`` is the decoded JSON object for POST, the query parameters for GET. A ``learner_only``
+    handler that is not ``read_only`` writes the learner's work: it refuses course staff who are
+    viewing the course as a specific learner, so that nothing lands in that learner's record.
     """
     def decorate(func):
         @XBlock.handler
@@ -55,12 +76,14 @@ def json_api(*, methods=("POST",), staff_only=False, author_only=False, learner_
                 return error(403, N_("Only course authors can change this component."))
             if learner_only and not self.learner_id:
                 return error(403, N_("Please sign in to save your work."))
+            if learner_only and not read_only and request.method == "POST" and viewed_learner(self):
+                return error(403, N_("You are viewing the course as another learner: nothing was saved."))
             if request.method == "POST":
                 if len(request.body) > max_body:
                     return error(413, N_("The request is too large (more than {limit} KB). Nothing was changed."),
                                  limit=max_body // 1024)
                 try:
-                    data = json.loads(request.body.decode("utf-8"))
+                    data = parse_json(request.body)
                 except (UnicodeDecodeError, ValueError):
                     return error(400, N_("The request could not be read (it is not valid JSON). Nothing was changed."))
                 if not isinstance(data, dict):

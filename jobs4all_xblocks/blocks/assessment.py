@@ -239,7 +239,7 @@ class AssessmentBlock(AssessmentGradingMixin, ChildElementsMixin, Jobs4AllBlock)
         return {"display_name": self.display_name, "weight": self.weight, "max_attempts": self.max_attempts,
                 "show_answers": self.show_answers, "items": public}
 
-    @json_api(methods=("GET", "POST"), learner_only=True)
+    @json_api(methods=("GET", "POST"), learner_only=True, read_only=True)
     def student_view_user_state(self, data, suffix=""):
         """The current learner's attempts, latest answers and results (for the mobile apps)."""
         grade = self.get_score()

@@ -137,7 +137,7 @@ class Level2GateBlock(StudioContainerXBlockMixin, Jobs4AllBlock):
     def student_view_data(self, context=None):
         return {"display_name": self.display_name, "level": 2}
 
-    @json_api(methods=("GET", "POST"), learner_only=True)
+    @json_api(methods=("GET", "POST"), learner_only=True, read_only=True)
     def student_view_user_state(self, data, suffix=""):
         """Whether the learner has unlocked Level 2, what is missing, the next step."""
         presenter, status = self._presenter_and_status()

@@ -244,7 +244,7 @@ class LearningOutcomesMatrixBlock(ChildElementsMixin, Jobs4AllBlock):
             writer.writerow([learner] + [labels[states.get(o, rules.NOT_STARTED)] for o in matrix.ids])
         return _csv_response(out.getvalue(), "learning-outcomes-cohort.csv")
 
-    @json_api(methods=("GET", "POST"), learner_only=True)
+    @json_api(methods=("GET", "POST"), learner_only=True, read_only=True)
     def student_view_user_state(self, data, suffix=""):
         """The current learner's state of every outcome (for the mobile apps)."""
         mine = evidence.learner_mastery(self.course_key, self.learner_id)

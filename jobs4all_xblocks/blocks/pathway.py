@@ -114,7 +114,7 @@ class PathwayBlock(StudioMixin, RecordMixin, ChildElementsMixin, Jobs4AllBlock):
             "rules": dict(config.rules.as_dict(), text=presenter.rules_text()),
         }
 
-    @json_api(methods=("GET", "POST"), learner_only=True)
+    @json_api(methods=("GET", "POST"), learner_only=True, read_only=True)
     def student_view_user_state(self, data, suffix=""):
         """The learner's standing on the pathway: per area, Level 2, what is missing, the next step."""
         config = self.definition()

@@ -90,12 +90,12 @@ class ReflectiveLogBlock(StudioMixin, ReviewMixin, LearnerHandlersMixin, Complet
                    "problems": self.render_problems(error.problems)}
         return self.build_fragment("reflective_log/broken.html", context, css=CSS)
 
-    @XBlock.supports("multi_device")
     def browser_storage_key(self):
         """The key of the browser's copy of unsaved text: one per learner and log, so that on a shared
         computer nobody else's unsaved reflection is ever shown (it reveals neither name nor id)."""
         return self.private_key("unsaved-text") if self.learner_id else None
 
+    @XBlock.supports("multi_device")
     def student_view(self, context=None):
         try:
             settings = self.log_settings()

@@ -11,6 +11,7 @@ from xblock.core import XBlock
 
 from .. import evidence
 from ..domain.problems import DomainError
+from ..domain.numbers import whole_number
 from ..domain.problems import gettext_noop as N_
 from ..domain.reflection import MAX_PROMPTS
 from ..domain.reflection_entries import (MAX_ANSWER_CHARS, MAX_ENTRIES, REVIEWED, check_submission, clean_draft,
@@ -40,13 +41,8 @@ def entry_ref(data, required=True):
         if required:
             raise ApiError(400, N_("The request does not say which entry it is about. Nothing was changed."))
         return None, 0
-    try:
-        if isinstance(entry_id, bool) or isinstance(version, bool):
-            raise ValueError
-        entry_id, version = int(entry_id), int(version or 0)
-    except (TypeError, ValueError):
-        entry_id = version = -1
-    if entry_id < 1 or version < 0:
+    entry_id, version = whole_number(entry_id, 1, 2**62), whole_number(version or 0, 0, 2**62)
+    if entry_id is None or version is None:
         raise ApiError(400, N_("The entry id and version must be whole numbers. Nothing was changed."))
     return entry_id, version
 
@@ -147,7 +143,7 @@ class LearnerHandlersMixin:
             return json_response(body, status=409)
         return self._state_response(settings, deleted=True, message=N_("The draft was deleted."))
 
-    @json_api(methods=("GET", "POST"), learner_only=True)
+    @json_api(methods=("GET", "POST"), learner_only=True, read_only=True)
     def student_view_user_state(self, data, suffix=""):
         """The learner's entries with feedback and progress (mobile apps, other tabs)."""
         settings = self.settings_or_error()

@@ -11,6 +11,7 @@ from xblock.core import XBlock
 
 from .. import evidence
 from ..domain.mastery import NOT_STARTED, STATES
+from ..domain.numbers import whole_number
 from ..domain.problems import gettext_noop as N_
 from ..domain.reflection_entries import JUDGEMENTS, MAX_FEEDBACK_CHARS, clean_review
 from ..domain.reflection_report import report_header, report_row
@@ -43,10 +44,9 @@ class ReviewMixin:
         choice = str(data.get("filter") or "awaiting")
         if choice not in FILTERS:
             raise ApiError(400, N_('Unknown filter "{value}".'), value=choice[:40])
-        try:
-            offset = max(0, int(data.get("offset") or 0))
-        except (TypeError, ValueError) as error:
-            raise ApiError(400, N_("The position in the list must be a whole number.")) from error
+        offset = whole_number(data.get("offset") or 0, 0, 10**9)
+        if offset is None:
+            raise ApiError(400, N_("The position in the list must be a whole number."))
         context = self.review_context(awaiting_only=choice == "awaiting", offset=offset)
         return context, self.render_template("reflective_log/_queue.html", {"review": context})
 

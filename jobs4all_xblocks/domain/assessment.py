@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from .problems import ProblemList, gettext_noop
 from .text import sanitize_html
+from .numbers import decimal_number
 
 SINGLE = "single"
 MULTIPLE = "multiple"
@@ -141,13 +142,8 @@ def _text(value):
 
 def _number(value, low, high):
     """A float in (low, high], or None."""
-    if isinstance(value, bool):
-        return None
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        return None
-    return number if low < number <= high else None
+    number = decimal_number(value, low, high)
+    return number if number is not None and number > low else None
 
 
 def _flag(value):

@@ -15,6 +15,7 @@ when anything is wrong: unknown questions or choices, missing answers, wrong sha
 from .assessment import MATCHING, MULTIPLE, ORDERING, RATING, SINGLE
 from .evidence_kinds import SELF_RATING_SCALE
 from .problems import ProblemList, gettext_noop
+from .numbers import whole_number
 
 NOT_ANSWERED = gettext_noop("Question {row} is not answered.")
 UNKNOWN_CHOICE = gettext_noop('Question {row}: there is no choice "{value}".')
@@ -22,7 +23,7 @@ UNKNOWN_CHOICE = gettext_noop('Question {row}: there is no choice "{value}".')
 
 def _single(item, answer, add):
     if not isinstance(answer, str) or answer not in {c.id for c in item.choices}:
-        add(UNKNOWN_CHOICE, value=answer)
+        add(UNKNOWN_CHOICE, value=str(answer)[:40])
         return None
     return answer
 
@@ -68,8 +69,8 @@ def _matching(item, answer, add):
         if key not in terms:
             add(gettext_noop('Question {row}: there is no term "{value}".'), value=key)
             return None
-        if value not in (None, "") and value not in options:
-            add(gettext_noop('Question {row}: there is no partner "{value}".'), value=value)
+        if value not in (None, "") and (not isinstance(value, str) or value not in options):
+            add(gettext_noop('Question {row}: there is no partner "{value}".'), value=str(value)[:40])
             return None
     missing = [term for term in terms if answer.get(term) in (None, "")]
     if missing:
@@ -92,11 +93,10 @@ def _rating(item, answer, add):
         if value in (None, ""):
             add(gettext_noop('Question {row}: rate your confidence for outcome {value}.'), value=outcome_id)
             return None
-        digits = isinstance(value, (int, str)) and not isinstance(value, bool) and str(value).strip().isdigit()
-        rating = int(value) if digits else None
+        rating = whole_number(value, 1, 5) if isinstance(value, (int, str)) else None
         if rating not in SELF_RATING_SCALE:
             add(gettext_noop('Question {row}: a rating must be a whole number from 1 to 5, not "{value}".'),
-                value=value)
+                value=str(value)[:40])
             return None
         ratings[outcome_id] = rating
     return ratings

@@ -25,6 +25,7 @@ import random
 from dataclasses import dataclass
 
 from .problems import Problem, ProblemList, gettext_noop
+from .numbers import decimal_number, whole_number
 
 NEVER = "never"
 AFTER_SUBMIT = "after_submit"
@@ -55,24 +56,15 @@ def parse_settings(raw):
     if not name or len(name) > MAX_NAME:
         problems.add(gettext_noop("The display name must have 1 to {limit} characters."), field="display_name",
                      limit=MAX_NAME)
-    weight = raw.get("weight")
-    try:
-        weight = None if isinstance(weight, bool) else float(weight)
-    except (TypeError, ValueError):
-        weight = None
-    if weight is None or not 0 < weight <= MAX_WEIGHT:
+    weight = decimal_number(raw.get("weight"), 0, MAX_WEIGHT)
+    if not weight:
         problems.add(gettext_noop('The weight must be a number greater than 0 and at most {limit}, not "{value}".'),
-                     field="weight", limit=int(MAX_WEIGHT), value=raw.get("weight"))
-    attempts = raw.get("max_attempts")
-    try:
-        attempts = None if isinstance(attempts, bool) or float(attempts) != int(float(attempts)) \
-            else int(float(attempts))
-    except (TypeError, ValueError):
-        attempts = None
-    if attempts is None or not 0 <= attempts <= MAX_ATTEMPTS_LIMIT:
+                     field="weight", limit=int(MAX_WEIGHT), value=str(raw.get("weight"))[:40])
+    attempts = whole_number(raw.get("max_attempts"), 0, MAX_ATTEMPTS_LIMIT)
+    if attempts is None:
         problems.add(gettext_noop('The number of attempts must be a whole number from 0 (unlimited) to {limit}, '
                                   'not "{value}".'), field="max_attempts", limit=MAX_ATTEMPTS_LIMIT,
-                     value=raw.get("max_attempts"))
+                     value=str(raw.get("max_attempts"))[:40])
     policy = str(raw.get("show_answers") or "")
     if policy not in SHOW_ANSWERS:
         problems.add(gettext_noop('Unknown policy "{value}" for showing answers. Use one of {choices}.'),

@@ -9,6 +9,7 @@ from dataclasses import asdict, dataclass, fields
 
 from .frameworks import AREA_BY_CODE, AREA_CODES, EQF_DOMAIN_ALIASES, EQF_DOMAINS, EQF_LEVELS
 from .problems import ProblemList, gettext_noop
+from .numbers import whole_number
 
 ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$")
 MAX_OUTCOMES = 200
@@ -116,13 +117,10 @@ def _clean_row(raw, row, problems):
         problems.add(gettext_noop(
             'Row {row}: unknown EQF domain "{value}". Use knowledge, skills or responsibility_autonomy.'),
             row=row, field="eqf_domain", value=domain_raw)
-    try:
-        eqf_level = int(level_raw)
-    except ValueError:
-        eqf_level = None
+    eqf_level = whole_number(level_raw, 1, 8)
     if eqf_level not in EQF_LEVELS:
         problems.add(gettext_noop('Row {row}: the EQF level must be a whole number from 1 to 8, not "{value}".'),
-                     row=row, field="eqf_level", value=level_raw)
+                     row=row, field="eqf_level", value=level_raw[:40])
     level_given = _text(raw.get("level"))
     if level_given and area in AREA_BY_CODE and level_given != str(AREA_BY_CODE[area].level):
         problems.add(gettext_noop(

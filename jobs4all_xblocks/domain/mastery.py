@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from .evidence_kinds import SCORED_KINDS, SELF_RATING
+from .numbers import decimal_number, whole_number
 from .problems import ProblemList, gettext_noop
 
 HIGHEST = "highest"
@@ -72,17 +73,9 @@ def parse_config(raw):
 
     def number(name, kind, low, high, message):
         value = raw.get(name, getattr(default, name))
-        try:
-            if isinstance(value, bool):
-                raise ValueError
-            parsed = kind(value)
-            if kind is int and parsed != float(value):
-                raise ValueError
-        except (TypeError, ValueError):
-            parsed = None
-        if parsed is None or not low <= parsed <= high:
-            problems.add(message, field=name, value=value)
-            return None
+        parsed = (whole_number if kind is int else decimal_number)(value, low, high)
+        if parsed is None:
+            problems.add(message, field=name, value=str(value)[:40])
         return parsed
 
     threshold = number("threshold", float, 0.01, 1.0, gettext_noop(

@@ -22,6 +22,7 @@ from dataclasses import asdict, dataclass
 
 from .frameworks import AREA_BY_CODE, AREA_CODES
 from .problems import ProblemList, gettext_noop
+from .numbers import decimal_number, whole_number
 
 DEFAULT_HOURS = {"hours_f2f": 3.0, "hours_self": 6.0, "hours_assessment": 1.0}
 MAX_HOURS = 200
@@ -126,16 +127,11 @@ def parse_flag(value, default=False):
 
 def _hours(raw, name, code, row, problems):
     value = raw.get(name, DEFAULT_HOURS[name])
-    try:
-        if isinstance(value, bool) or _text(value) == "":
-            raise ValueError
-        number = round(float(_text(value).replace(",", ".")), 2)
-    except (TypeError, ValueError):
-        number = None
-    if number is None or not 0 <= number <= MAX_HOURS:
-        problems.add(HOUR_MESSAGES[name], row=row, field=name, code=code, limit=MAX_HOURS, value=_text(value))
+    number = decimal_number(_text(value).replace(",", "."), 0, MAX_HOURS)
+    if number is None:
+        problems.add(HOUR_MESSAGES[name], row=row, field=name, code=code, limit=MAX_HOURS, value=_text(value)[:40])
         return None
-    return number
+    return round(number, 2)
 
 
 def _parse_area(raw, row, problems):
@@ -191,19 +187,11 @@ def _parse_rules(raw, areas, problems):
         return None
     before = len(problems)
     threshold_raw = raw.get("threshold", DEFAULT_THRESHOLD)
-    try:
-        if isinstance(threshold_raw, bool):
-            raise ValueError
-        threshold = float(_text(threshold_raw))
-        if threshold != int(threshold):
-            raise ValueError
-        threshold = int(threshold)
-    except (TypeError, ValueError):
-        threshold = None
-    if threshold is None or not 0 <= threshold <= 100:
+    threshold = whole_number(threshold_raw, 0, 100)
+    if threshold is None:
         problems.add(gettext_noop(
             'The share of Level-1 outcomes to achieve must be a whole number from 0 to 100 (per cent), not "{value}".'),
-            field="threshold", value=_text(threshold_raw))
+            field="threshold", value=_text(threshold_raw)[:40])
     required_raw = raw.get("required_areas", LEVEL_ONE)
     if isinstance(required_raw, str):
         required_raw = [part for part in required_raw.replace(",", " ").split() if part]

@@ -17,6 +17,7 @@ from .lom import ID_PATTERN as OUTCOME_ID_PATTERN
 from .problems import ProblemList, gettext_noop
 from .reflection_frameworks import CUSTOM, FRAMEWORKS, Prompt
 from .text import html_to_text, sanitize_html
+from .numbers import whole_number
 
 PROMPT_ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]{0,39}$")
 MAX_PROMPTS = 12
@@ -72,17 +73,13 @@ WORD_LIMIT_MESSAGES = {
 }
 
 
-def _whole_number(value, row, name, problems):
-    text = _text(value)
-    if text == "":
+def _word_limit(value, row, name, problems):
+    """An optional word limit (None when the author left it empty)."""
+    if _text(value) == "":
         return None
-    try:
-        number = int(text)
-    except ValueError:
-        number = -1
-    if number < 0 or number > MAX_WORD_LIMIT:
+    number = whole_number(value, 0, MAX_WORD_LIMIT)
+    if number is None:
         problems.add(WORD_LIMIT_MESSAGES[name], row=row, field=name, max=MAX_WORD_LIMIT)
-        return None
     return number
 
 
@@ -106,8 +103,8 @@ def _clean_prompt(raw, row, problems, base=None):
     if len(guidance) > MAX_GUIDANCE:
         problems.add(gettext_noop("Prompt {row}: the guidance is longer than {limit} characters."),
                      row=row, field="guidance", limit=MAX_GUIDANCE)
-    min_words = _whole_number(raw.get("min_words"), row, "min_words", problems)
-    max_words = _whole_number(raw.get("max_words"), row, "max_words", problems)
+    min_words = _word_limit(raw.get("min_words"), row, "min_words", problems)
+    max_words = _word_limit(raw.get("max_words"), row, "max_words", problems)
     min_words = (base.min_words if base else 0) if min_words is None else min_words
     max_words = (base.max_words if base else 0) if max_words is None else max_words
     if max_words and min_words > max_words:
@@ -217,11 +214,8 @@ def parse_settings(raw, known_outcomes=None):
     prompts, stored = resolve_prompts(framework, raw.get("prompts"), problems)
     known = set(known_outcomes) if known_outcomes is not None else None
     allowed = _clean_outcomes(raw.get("allowed_outcomes"), known, problems)
-    try:
-        required = int(_text(raw.get("required_entries")) or "1")
-    except ValueError:
-        required = -1
-    if not 1 <= required <= MAX_REQUIRED_ENTRIES:
+    required = whole_number(_text(raw.get("required_entries")) or "1", 1, MAX_REQUIRED_ENTRIES)
+    if required is None:
         problems.add(gettext_noop("The number of entries needed for completion must be a whole number from 1 to "
                                   "{limit}."), field="required_entries", limit=MAX_REQUIRED_ENTRIES)
     require_outcome = _flag(raw.get("require_outcome"))

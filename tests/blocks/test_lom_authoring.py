@@ -159,3 +159,11 @@ def test_author_text_cannot_break_out_of_the_editor_data(workbench, lom):
     fragment = workbench.fragment(lom, view="studio_view", student="staff_1")
     assert "</script><script>alert(1)" not in fragment.body_html()
     assert init_args(fragment)["outcomes"][0]["title"] == '</script><script>alert(1)</script>'
+
+
+@pytest.mark.parametrize("body", [b'{"outcomes": NaN}', b'{"outcomes": Infinity}', b'{"outcomes": 1e999}',
+                                  b'{"outcomes": ' + b"9" * 5000 + b"}"])
+def test_non_finite_or_absurd_numbers_are_refused_clearly(workbench, lom, body):
+    code, answer = workbench.call(lom, "save_matrix", body=body, student="staff_1")
+    assert (code, answer["error"]) == (400, "The request could not be read (it is not valid JSON). Nothing was changed.")
+    assert workbench.block(lom).outcomes == DEFAULT_OUTCOMES
