@@ -5,6 +5,7 @@ so that spreadsheets sort them.
 """
 from .problems import gettext_noop
 from .reflection_entries import JUDGEMENTS, STATUSES
+from .text import spreadsheet_cell
 
 COLUMNS = (
     ("entry", gettext_noop("Entry")),
@@ -37,7 +38,7 @@ def report_row(entry, gettext):
         "feedback": feedback,
         "judgements": judgements,
     }
-    return {gettext(label): values[key] for key, label in COLUMNS}
+    return {gettext(label): spreadsheet_cell(values[key]) for key, label in COLUMNS}
 
 
 def report_header(gettext):

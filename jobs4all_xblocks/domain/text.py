@@ -40,3 +40,13 @@ def html_to_text(value):
     """The readable text of an HTML fragment, whitespace folded."""
     stripped = nh3.clean(value or "", tags=set(), clean_content_tags={"script", "style"})
     return " ".join(html.unescape(stripped).split())
+
+
+# A cell starting with one of these is a formula in Excel or LibreOffice ("CSV injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_cell(value):
+    """``value`` as CSV cell text that a spreadsheet shows as text, never runs as a formula."""
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(FORMULA_STARTS) else text

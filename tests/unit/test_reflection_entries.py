@@ -158,3 +158,10 @@ def test_report_row_has_the_entry_its_answers_feedback_and_judgements():
     assert row["Answer"] == "What happened?\none two three\n\nWhat next?\ncall"
     assert row["Feedback"] == "[2026-03-01T09:30:00+00:00] Good start."
     assert row["Judgements"] == "LO-1.1: Demonstrated"
+
+
+def test_report_cells_never_run_as_spreadsheet_formulas():
+    from jobs4all_xblocks.domain.text import spreadsheet_cell  # pylint: disable=import-outside-toplevel
+    assert spreadsheet_cell('=HYPERLINK("http://x")') == '\'=HYPERLINK("http://x")'
+    assert spreadsheet_cell("-1 + 2") == "'-1 + 2" and spreadsheet_cell("@SUM(A1)") == "'@SUM(A1)"
+    assert spreadsheet_cell("A normal title") == "A normal title" and spreadsheet_cell(None) == ""
