@@ -45,7 +45,7 @@ def _make_pot(source_dir, django_domain, ignore):
 
     class MakeMessages(makemessages.Command):
         # Blocks mark messages translated later (field labels, API errors) with N_ = gettext_noop.
-        xgettext_options = [*makemessages.Command.xgettext_options, "--keyword=N_"]
+        xgettext_options = [*makemessages.Command.xgettext_options, "--keyword=N_", "--keyword=ngettext_noop:1,2"]
 
     django.setup()
     previous = os.getcwd()

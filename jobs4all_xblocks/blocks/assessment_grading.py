@@ -35,6 +35,8 @@ class AssessmentGradingMixin(ScorableXBlockMixin, CompletableXBlockMixin):
     """Needs ``weight``, ``max_attempts`` and ``parsed_items()`` on the block."""
 
     attempts = Integer(default=0, scope=Scope.user_state, help="Attempts used (the LMS can reset it to 0)")
+    evidence_offset = Integer(default=0, scope=Scope.user_state,
+                              help="Evidence attempt numbers = this + attempt (set when counting restarts at 1)")
     history = List(default=[], scope=Scope.user_state,
                    help="The latest attempts: [{attempt, evidence_attempt, answers, fraction}]")
     last_result = Dict(default={}, scope=Scope.user_state,

@@ -18,10 +18,15 @@ from ..domain.evidence_kinds import ASSESSMENT, SELF_RATING
 RATING_MAX = 5
 
 
-def next_attempt(course_key, learner_id, usage_key, attempt):
+def highest_recorded_attempt(course_key, learner_id, usage_key):
+    """The highest attempt number this learner's evidence of the block carries (0 if none).
+
+    After staff reset a learner's attempts, numbering continues after it, so that evidence
+    already recorded is never overwritten and never counts twice.
+    """
     recorded = [row.attempt for row in evidence.learner_evidence(course_key, learner_id)
                 if row.usage_key == usage_key and row.kind in (ASSESSMENT, SELF_RATING)]
-    return max([attempt - 1] + recorded) + 1
+    return max(recorded, default=0)
 
 
 def record_submission(*, learner_id, course_key, usage_key, attempt, result):

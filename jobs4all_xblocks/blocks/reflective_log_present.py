@@ -80,7 +80,7 @@ class EntryPresenter:
 
     def prompt(self, prompt):
         return {"id": prompt.id, "text": prompt.text, "guidance": prompt.guidance, "min_words": prompt.min_words,
-                "max_words": prompt.max_words, "limits": limits_text(prompt, self.gettext)}
+                "max_words": prompt.max_words, "limits": limits_text(prompt, self.block.translation())}
 
     def progress(self, submitted, required):
         if submitted >= required:

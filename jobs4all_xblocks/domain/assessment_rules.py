@@ -92,6 +92,8 @@ def can_submit(max_attempts, used):
 def refusal(max_attempts, used, claimed):
     """A :class:`Problem` when attempt ``claimed`` may not be submitted now, else None."""
     if not can_submit(max_attempts, used):
+        if max_attempts == 1:
+            return Problem(gettext_noop("You have used your only attempt of this assessment. Nothing was recorded."))
         return Problem(gettext_noop("You have used all {count} attempts of this assessment. "
                                     "Nothing was recorded."), {"count": max_attempts})
     if isinstance(claimed, bool) or not isinstance(claimed, int):

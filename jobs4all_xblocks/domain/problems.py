@@ -12,6 +12,11 @@ def gettext_noop(message):
     return message
 
 
+def ngettext_noop(singular, plural):
+    """Mark a message with a plural form for extraction; shown with ``ngettext(*pair, count)``."""
+    return singular, plural
+
+
 @dataclass(frozen=True)
 class Problem:
     """One thing wrong with the input, precise enough for an author to fix it."""

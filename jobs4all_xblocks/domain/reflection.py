@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from .lom import ID_PATTERN as OUTCOME_ID_PATTERN
-from .problems import ProblemList, gettext_noop
+from .problems import ProblemList, gettext_noop, ngettext_noop
 from .reflection_frameworks import CUSTOM, FRAMEWORKS, Prompt
 from .text import html_to_text, sanitize_html
 from .numbers import whole_number
@@ -246,17 +246,19 @@ def translate_prompts(framework, prompts, gettext):
     return tuple(shown)
 
 
-LIMITS_BOTH = gettext_noop("Write {min} to {max} words.")
-LIMITS_MIN = gettext_noop("Write at least {min} words.")
-LIMITS_MAX = gettext_noop("Write at most {max} words.")
+LIMITS_BOTH = ngettext_noop("Write {min} to {max} word.", "Write {min} to {max} words.")
+LIMITS_MIN = ngettext_noop("Write at least {min} word.", "Write at least {min} words.")
+LIMITS_MAX = ngettext_noop("Write at most {max} word.", "Write at most {max} words.")
 
 
-def limits_text(prompt, gettext):
-    """The word limits of ``prompt`` as a sentence in the language of ``gettext`` ("" without limits)."""
+def limits_text(prompt, translation):
+    """The word limits of ``prompt`` as a sentence in the language of ``translation`` (a gettext
+    translation), "" without limits."""
     if prompt.min_words and prompt.max_words:
-        return gettext(LIMITS_BOTH).format(min=prompt.min_words, max=prompt.max_words)
+        return translation.ngettext(*LIMITS_BOTH, prompt.max_words).format(min=prompt.min_words,
+                                                                           max=prompt.max_words)
     if prompt.min_words:
-        return gettext(LIMITS_MIN).format(min=prompt.min_words)
+        return translation.ngettext(*LIMITS_MIN, prompt.min_words).format(min=prompt.min_words)
     if prompt.max_words:
-        return gettext(LIMITS_MAX).format(max=prompt.max_words)
+        return translation.ngettext(*LIMITS_MAX, prompt.max_words).format(max=prompt.max_words)
     return ""

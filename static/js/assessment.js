@@ -113,6 +113,8 @@ function Jobs4AllAssessment(runtime, element, init) {
             Array.prototype.forEach.call(form.querySelectorAll('input, select, button'), function (control) {
                 control.disabled = true;
             });
+            // The focused Submit button is now disabled: keep keyboard users on the result.
+            section.querySelector('[data-role="summary"]').focus();
         }
         J.announce(live, body.announcement);
     }

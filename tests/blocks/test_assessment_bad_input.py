@@ -72,17 +72,28 @@ def test_double_submission_of_the_same_attempt(page, published):
     assert [kind for kind, _ in published] == ["grade", "completion"]
 
 
-def test_a_double_submission_that_raced_past_the_attempt_check(page, published, monkeypatch):
-    """Two requests read "no attempt used" at the same time: the evidence store lets one through."""
+def test_a_double_submission_that_raced_past_the_attempt_check(page, published):
+    """Two tabs submit attempt 2 at once: both read "one attempt used"; the evidence store lets one through."""
+    assert page.submit(data.answers(q_first_challenge="money"))[0] == 200
+    # the twin request for attempt 2 has just recorded its evidence, but this request's state predates it
     evidence.record(learner_id=anonymous_id("student_1"), course_key=COURSE_KEY, usage_key=str(page.quiz),
-                    kind=ASSESSMENT, attempt=1, results=[evidence.OutcomeResult("LO-1.1", 1, 1)])
-    # the racing twin numbers its evidence before the first request's rows are visible to it
-    monkeypatch.setattr("jobs4all_xblocks.blocks.assessment.next_attempt", lambda *args: 1)
-    status, body = page.submit()
+                    kind=ASSESSMENT, attempt=2, results=[evidence.OutcomeResult("LO-1.1", 1, 1)])
+    before = page.evidence()
+    status, body = page.submit(data.answers(), attempt=2)
     assert status == 400
-    assert body["error"].startswith("Attempt 1 has already been submitted; it was not recorded twice.")
-    assert page.evidence() == [("LO-1.1", "assessment", 1, 1.0, 1.0)]  # only the first request's row
-    unchanged(page, published, rows=1)
+    assert body["error"].startswith("Attempt 2 has already been submitted; it was not recorded twice.")
+    assert page.evidence() == before                      # nothing recorded twice, no attempt 3 invented
+    assert page.block().attempts == 1
+
+
+def test_after_staff_reset_the_attempts_numbering_continues_after_the_recorded_evidence(page):
+    page.submit(data.answers(q_first_challenge="money"))
+    page.submit(data.answers(), attempt=2)
+    block = page.block()
+    block.attempts = 0                                     # "reset attempts" on the instructor dashboard
+    block.save()
+    assert page.submit(data.answers())[0] == 200
+    assert sorted({row[2] for row in page.evidence()}) == [1, 2, 3]
 
 
 def test_answers_after_the_last_attempt(page, published):

@@ -153,8 +153,8 @@ def test_the_page_remembers_the_last_attempt(workbench, page):
     order = ["research", "sector", "focal", "history"]
     page.submit(data.answers(q_qualities=["trust"], q_partner_steps=order))
     html = workbench.render(page.quiz)
-    assert re.search(r'id="[^"]+-q-qualities-trust" value="trust" checked', html)
-    assert not re.search(r'id="[^"]+-q-qualities-communication" value="communication" checked', html)
+    assert re.search(r'id="[^"]+-q2-c\d+" value="trust" checked', html)
+    assert not re.search(r'id="[^"]+-q2-c\d+" value="communication" checked', html)
     assert step_order(html) == order
     assert "Result of attempt 1" in html and "You have used 1 of 2 attempts." in html
     assert "Partly correct" in html
@@ -206,3 +206,16 @@ def test_a_learner_without_identity_cannot_submit(workbench, page, monkeypatch):
     status, body = page.submit()
     assert status == 403 and body["error"] == "Please sign in to save your work."
 
+
+
+def test_element_ids_stay_unique_whatever_the_author_ids(workbench):
+    """Ids are built from positions, so author ids such as "prompt" or "a-b" cannot collide."""
+    tricky = [dict(data.SINGLE, id="a", choices=[dict(c, id=cid) for c, cid in zip(data.SINGLE["choices"],
+                                                                                ("prompt", "help", "b-c", "d"))]),
+              dict(data.MULTIPLE, id="a-b")]
+    page = make_page(workbench, items=tricky, course="tricky-ids")
+    html = workbench.render(page.quiz)
+    ids = re.findall(r'\sid="([^"]+)"', html)
+    assert len(ids) == len(set(ids))
+    for control_id in re.findall(r'<input[^>]* id="([^"]+)"', html):
+        assert html.count(f'for="{control_id}"') == 1

@@ -1,4 +1,6 @@
 """Reflection frameworks, the author's prompts and word counting (pure domain, no runtime)."""
+import gettext
+
 import pytest
 
 from jobs4all_xblocks.domain.problems import DomainError
@@ -48,10 +50,12 @@ def test_word_status_against_the_limits():
 
 
 def test_limits_are_described_in_words():
-    assert limits_text(Prompt("p", "Q", min_words=20, max_words=400), str) == "Write 20 to 400 words."
-    assert limits_text(Prompt("p", "Q", min_words=50), str) == "Write at least 50 words."
-    assert limits_text(Prompt("p", "Q", max_words=300), str) == "Write at most 300 words."
-    assert limits_text(Prompt("p", "Q"), str) == ""
+    english = gettext.NullTranslations()
+    assert limits_text(Prompt("p", "Q", min_words=20, max_words=400), english) == "Write 20 to 400 words."
+    assert limits_text(Prompt("p", "Q", min_words=50), english) == "Write at least 50 words."
+    assert limits_text(Prompt("p", "Q", min_words=1), english) == "Write at least 1 word."
+    assert limits_text(Prompt("p", "Q", max_words=300), english) == "Write at most 300 words."
+    assert limits_text(Prompt("p", "Q"), english) == ""
 
 
 # ---------------------------------------------------------------- frameworks
