@@ -152,6 +152,7 @@
         }));
         var pickerParts = labelled(ctx, base + ':picker', gettext('Outcome to map'), picker);
         pickerParts.pop();  // the list's error slot below serves the picker too
+        picker.setAttribute('aria-describedby', idFor(ctx, base, 'e'));
         return el('fieldset', {class: 'j4a-fieldset'}, [
             el('legend', {}, [spec.graded ? gettext('Mapped outcomes and weights') : gettext('Outcomes to rate')]),
             rows.length ? el('ul', {class: 'j4a-choices'}, rows)
