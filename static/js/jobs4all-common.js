@@ -98,10 +98,46 @@
         global.setTimeout(function () { region.textContent = text; }, 50);
     }
 
-    /* Show server problems [{message, row, field}] in `box`; `locate(problem)` returns the
-     * control to mark invalid and focus, if any. */
+    var fieldErrors = 0;
+
+    /* The message of a problem next to its field too, tied to it with aria-describedby; not when
+     * the block already wrote it in an error slot of its own (data-error-for). */
+    function markField(box, target, message) {
+        var slots = (target.closest('.j4a') || document).querySelectorAll('[data-error-for]');
+        var shown = Array.prototype.some.call(slots, function (slot) {
+            return slot.textContent.indexOf(message) !== -1;
+        });
+        if (shown) { return; }
+        var described = (target.getAttribute('aria-describedby') || '').split(/\s+/).filter(Boolean);
+        fieldErrors += 1;
+        var note = el('span', {class: 'j4a-field-error', id: 'j4a-field-error-' + fieldErrors,
+                               'data-role': 'field-error'}, [message]);
+        var parent = target.parentNode.tagName === 'LABEL' ? target.parentNode.parentNode : target.parentNode;
+        parent.appendChild(note);
+        target.setAttribute('aria-describedby', described.concat([note.id]).join(' '));
+        box.j4aFieldErrors.push({target: target, note: note});
+    }
+
+    function clearFieldErrors(box) {
+        (box.j4aFieldErrors || []).forEach(function (mark) {
+            if (mark.note.parentNode) { mark.note.parentNode.removeChild(mark.note); }
+            var rest = (mark.target.getAttribute('aria-describedby') || '').split(/\s+/).filter(function (id) {
+                return id && id !== mark.note.id;
+            });
+            if (rest.length) {
+                mark.target.setAttribute('aria-describedby', rest.join(' '));
+            } else {
+                mark.target.removeAttribute('aria-describedby');
+            }
+        });
+        box.j4aFieldErrors = [];
+    }
+
+    /* Show server problems [{message, row, field}] in `box`, and each next to its field;
+     * `locate(problem)` returns the control to mark invalid and focus, if any. */
     function showProblems(box, heading, problems, locate) {
         clear(box);
+        clearFieldErrors(box);
         if (!heading && !(problems || []).length) { box.hidden = true; return; }
         box.appendChild(el('p', {}, [heading]));
         var list = el('ul');
@@ -109,6 +145,7 @@
             var target = locate ? locate(problem) : null;
             if (target) {
                 target.setAttribute('aria-invalid', 'true');
+                markField(box, target, problem.message);
                 list.appendChild(el('li', {}, [el('a', {href: '#', onclick: function (event) {
                     event.preventDefault();
                     target.focus();
