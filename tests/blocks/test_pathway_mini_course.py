@@ -45,8 +45,11 @@ def test_a_learner_unlocks_level_2_by_doing_the_level_1_work(course):
     assert WELCOME not in html and "Level 2 check (modules 4-6)" not in html
     assert "Level 2 is still locked for you." in text_of(html)
 
-    answers = {"l1-first-challenge": "time", "l1-contact": "owner", "l1-principles": "diversity",
-               "l1-validation": "validation", "l1-digcomp": "eight", "l1-profile": "content"}
+    answers = {"l1-first-challenge": "time", "l1-contact": "owner", "l1-qualities": ["trust", "communication"],
+               "l1-partner-steps": ["industries", "research", "people", "strategy"], "l1-principles": "diversity",
+               "l1-principles-practice": {"curricula": "curricula", "responsive": "responsive", "diversity": "diversity"},
+               "l1-validation": "validation", "l1-digcomp": "eight", "l1-profile": "content",
+               "l1-confidence": {"LO-1.1": 4, "LO-1.2": 3}}
     status, body = course.call("jobs4all_assessment", "submit", {"attempt": 1, "answers": answers})
     assert status == 200, body
     html = course.render()
@@ -80,7 +83,7 @@ def test_a_learner_unlocks_level_2_by_doing_the_level_1_work(course):
 
 def test_every_pathway_and_gate_scenario_renders_for_learners_and_staff(workbench):
     scenarios = load("pathway") + load("level2_gate")
-    assert len(scenarios) == 3
+    assert len(scenarios) == 5
     for number, (title, xml) in enumerate(scenarios):
         root = workbench.load(xml, course=f"scenario-{number}")
         for student in ("student_1", "staff_1"):
