@@ -2,7 +2,8 @@
 
 The tests skip with a clear reason when no Chromium is installed locally; in CI
 (JOBS4ALL_REQUIRE_BROWSER=1, set by .ci/run) a missing browser is an error instead.
-Screenshots go to test-artifacts/screenshots/ (the README uses them).
+Screenshots go to tests/screenshots/ (committed: the README shows them), taken of the block
+alone, without the workbench's sticky header.
 """
 import os
 import shutil
@@ -15,7 +16,7 @@ from tests.server import DemoServer
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshots"
+SCREENSHOTS = Path(__file__).resolve().parents[1] / "screenshots"
 
 
 def pytest_collection_modifyitems(items):
@@ -49,16 +50,23 @@ def browser(chromium_path):
         instance.close()
 
 
+def _new_page(browser, locale):
+    """A page in a fresh context whose browser asks for ``locale``; ``page.console_errors`` collects
+    script errors and console errors (but the workbench's missing favicon)."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale=locale, accept_downloads=True)
+    new = context.new_page()
+    new.console_errors = []
+    new.on("console", lambda message: message.type == "error"
+           and "favicon" not in (message.location or {}).get("url", "")
+           and new.console_errors.append(f"{message.text} ({(message.location or {}).get('url')})"))
+    new.on("pageerror", lambda error: new.console_errors.append(str(error)))
+    return context, new
+
+
 @pytest.fixture
 def page(browser):
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="en-GB")
-    page = context.new_page()
-    page.console_errors = []
-    page.on("console", lambda message: message.type == "error"
-            and "favicon" not in (message.location or {}).get("url", "")
-            and page.console_errors.append(f"{message.text} ({(message.location or {}).get('url')})"))
-    page.on("pageerror", lambda error: page.console_errors.append(str(error)))
-    yield page
+    context, new = _new_page(browser, "en-GB")
+    yield new
     context.close()
 
 
@@ -68,20 +76,31 @@ def page_in(browser):
     contexts = []
 
     def make(locale):
-        context = browser.new_context(viewport={"width": 1280, "height": 900}, locale=locale)
+        context, new = _new_page(browser, locale)
         contexts.append(context)
-        new = context.new_page()
-        new.console_errors = []
-        new.on("pageerror", lambda error: new.console_errors.append(str(error)))
         return new
     yield make
     for context in contexts:
         context.close()
 
 
-def screenshot(page, name, selector=".xblock-v1"):
+# The workbench's header is sticky: it would cover part of a block in a screenshot.
+UNSTICK = "header.banner, .banner { position: static !important; }"
+
+
+def screenshot(page, name, selector=".xblock-v1", margin=8):
+    """Save ``tests/screenshots/<name>.png``: the first element matching ``selector``, with a margin."""
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    page.locator(selector).first.screenshot(path=str(SCREENSHOTS / f"{name}.png"))
+    page.add_style_tag(content=UNSTICK)
+    target = page.locator(selector).first
+    target.scroll_into_view_if_needed()
+    box = target.evaluate("""node => { const r = node.getBoundingClientRect();
+        return {x: r.left + window.scrollX, y: r.top + window.scrollY, width: r.width, height: r.height}; }""")
+    width = page.evaluate("document.documentElement.scrollWidth")
+    x, y = max(box["x"] - margin, 0), max(box["y"] - margin, 0)
+    page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True, animations="disabled", caret="hide",
+                    clip={"x": x, "y": y, "width": min(box["width"] + 2 * margin, width - x),
+                          "height": box["height"] + 2 * margin})
 
 
 def axe_violations(page, context=".xblock-v1"):

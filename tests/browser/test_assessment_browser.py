@@ -1,10 +1,13 @@
-"""The assessment in a real browser: a learner answers with the keyboard, submits, hears the
-result and sees the matrix change; two assessments on a page; the Studio editor."""
+"""The assessment in a real browser: a learner answers Module 1 (mouse and keyboard), submits,
+hears the result and sees the matrix change; refused submissions; two assessments on a page
+work independently; the Studio editor. (The mini-course journey in test_journeys.py answers
+every question type with the keyboard; test_accessibility.py checks the views with axe.)"""
 import re
 
 from playwright.sync_api import expect
 
-from tests.browser.conftest import axe_violations, screenshot
+from tests.browser.conftest import axe_violations
+from tests.browser.pages import focused, open_scenario, order_with_keyboard, reload, script_errors, steps
 
 MODULE_1 = "jobs4all_assessment.0"
 TWO_ON_A_PAGE = "jobs4all_assessment.1"
@@ -15,25 +18,7 @@ RIGHT_ORDER = ["Decide which industries to approach", "Research candidate compan
                "Tailor an approach strategy to each firm"]
 
 
-def open_scenario(page, server, scenario, student, view=""):
-    page.goto(f"{server.url}/scenario/{scenario}/{view + '/' if view else ''}?student={student}")
-    page.wait_for_selector(".j4a")
-
-
-def steps(question):
-    return [text.strip() for text in question.locator(".j4a-step-text").all_inner_texts()]
-
-
-def order_with_keyboard(page, question, wanted):
-    """Bring the steps into ``wanted`` order using only the Move up buttons and Enter."""
-    for position, text in enumerate(wanted):
-        while steps(question).index(text) > position:
-            current = steps(question).index(text)
-            question.locator(".j4a-step").nth(current).get_by_role("button", name="Move up").focus()
-            page.keyboard.press("Enter")
-
-
-def test_learner_answers_with_the_keyboard_and_sees_feedback_and_the_matrix_change(page, server):
+def test_learner_answers_module_1_and_sees_feedback_and_the_matrix_change(page, server):
     open_scenario(page, server, MODULE_1, "browser_learner")
     quiz = page.locator(".j4a-assessment")
     lom_row = page.locator(".j4a-lom tr", has=page.locator(".j4a-outcome-id", has_text=re.compile(r"^LO-1\.2$")))
@@ -69,13 +54,11 @@ def test_learner_answers_with_the_keyboard_and_sees_feedback_and_the_matrix_chan
     assert quiz.get_by_role("table", name="Your learning outcomes after this attempt").is_visible()
     assert quiz.locator('[data-role="attempts"]').inner_text() == "You have used 1 of 2 attempts."
     assert axe_violations(page, ".j4a-assessment") == []
-    screenshot(page, "assessment-feedback", selector=".j4a-assessment")
 
-    page.reload()
-    page.wait_for_selector(".j4a")
+    reload(page)
     assert "j4a-state-row--achieved" in lom_row.get_attribute("class")
     assert first.get_by_label("Financial aspects").is_checked()
-    assert page.console_errors == []
+    assert script_errors(page) == []
 
 
 def test_unanswered_questions_and_a_replayed_attempt_are_refused(page, server):
@@ -86,6 +69,8 @@ def test_unanswered_questions_and_a_replayed_attempt_are_refused(page, server):
     errors.get_by_text("Question 1 is not answered.").wait_for()
     errors.get_by_role("link", name="Question 1 is not answered.").click()
     assert page.evaluate("document.activeElement.closest('fieldset').getAttribute('data-item-id')") == "m6-ecvet-unit"
+    question = quiz.locator("fieldset[data-item-id='m6-ecvet-unit']")
+    assert question.locator('[data-role="field-error"]').inner_text() == "Question 1 is not answered."
     quiz.get_by_label("One ECVET point").check()
     quiz.get_by_role("button", name="Submit your answers").click()
     quiz.get_by_text("Result of attempt 1").wait_for()
@@ -97,17 +82,14 @@ def test_unanswered_questions_and_a_replayed_attempt_are_refused(page, server):
         f"/handler/{usage}/submit/?student=browser_double")
     assert replay["status"] == 400
     assert replay["body"]["error"].startswith("Attempt 1 has already been submitted; it was not recorded twice.")
-    page.reload()
-    page.wait_for_selector(".j4a")
+    reload(page)
     assert page.locator('[data-role="attempts"]').inner_text() == "You have used 1 of 3 attempts."
     # the browser logs the two refused requests (400); nothing else went wrong
-    assert [e for e in page.console_errors if "status of 400 (Bad Request)" not in e] == []
+    assert script_errors(page, expected=(400,)) == []
 
 
 def test_two_assessments_on_a_page_work_independently(page, server):
     open_scenario(page, server, TWO_ON_A_PAGE, "browser_two")
-    ids = page.eval_on_selector_all("[id]", "nodes => nodes.map(n => n.id)")
-    assert len(ids) == len(set(ids))
     second = page.locator(".j4a-assessment").nth(1)
     for label in ("Information and data literacy", "Communication and collaboration", "Digital content creation",
                   "Safety", "Problem solving"):
@@ -119,18 +101,16 @@ def test_two_assessments_on_a_page_work_independently(page, server):
     first = page.locator(".j4a-assessment").nth(0)
     assert first.get_by_role("button", name="Submit your answers").is_enabled()
     assert first.locator('[data-role="summary"]').inner_text().strip() == ""
-    assert axe_violations(page) == []
 
 
 def test_author_edits_questions_and_sees_errors_next_to_fields(page, server):
+    open_scenario(page, server, MODULE_6, "staff_1")          # the unit, as the author sees it first
     open_scenario(page, server, MODULE_6, "staff_1", view="studio_view")
     editor = page.locator(".j4a-assessment-editor")
-    assert axe_violations(page, ".j4a-assessment-editor") == []
-    screenshot(page, "assessment-editor", selector=".j4a-assessment-editor")
     editor.get_by_label("Type of the new question").select_option("single")
     editor.get_by_role("button", name="Add a question").click()
     prompt = editor.get_by_label("Question text (HTML)").nth(2)
-    assert page.evaluate("document.activeElement.getAttribute('data-key')") == "3:prompt"
+    assert focused(page, "data-key") == "3:prompt"
     editor.get_by_role("button", name="Save").click()
     errors = editor.locator('[data-role="errors"]')
     errors.get_by_text("Question 3: the question text is empty.").wait_for()
@@ -138,6 +118,9 @@ def test_author_edits_questions_and_sees_errors_next_to_fields(page, server):
     assert editor.locator('[data-error-for="3:prompt"]').inner_text() == "Question 3: the question text is empty."
     assert "Question 3 is not mapped to any learning outcome." in \
         editor.locator('[data-error-for="3:outcomes"]').inner_text()
+    for message in ("Question 3: the question text is empty.", "Question 3 is not mapped to any learning outcome."):
+        assert editor.get_by_text(message).count() == 2          # in the summary and next to the field, once each
+    assert axe_violations(page, ".j4a-assessment-editor") == []
     prompt.fill("<p>Which document fixes what a learner will learn abroad?</p>")
     item = editor.locator("section[data-row='3']")
     item.get_by_label("Choice 1: text").fill("The learning agreement")
