@@ -7,13 +7,14 @@ PORT   ?= 8000
 LANGS  := de pl pt es el
 export DJANGO_SETTINGS_MODULE := jobs4all_xblocks.demo.settings
 
-.PHONY: run test bench translations translations_extract translations_compile archives install clean help
+.PHONY: screenshots run test bench translations translations_extract translations_compile archives install clean help
 
 help:
 	@echo "make run           set up .venv and serve the workbench demo at http://127.0.0.1:$(PORT)"
 	@echo "make test          install the test dependencies and run the whole test suite"
 	@echo "make bench         benchmarks of the evidence store (10,000 learners x 24 outcomes)"
 	@echo "make translations  extract messages into the catalogs and compile them"
+	@echo "make screenshots   retake the screenshots the README shows (tests/screenshots/)"
 	@echo "make archives      build the importable course archives (course_export/dist/)"
 
 $(VENV)/.demo: setup.py
@@ -39,6 +40,9 @@ test: $(VENV)/.test
 
 bench: $(VENV)/.test
 	$(PY) -m tests.bench.evidence_bench
+
+screenshots: $(VENV)/.test
+	JOBS4ALL_UPDATE_SCREENSHOTS=1 $(PY) -m pytest tests/browser -q
 
 translations: translations_extract translations_compile
 

@@ -2,8 +2,9 @@
 
 The tests skip with a clear reason when no Chromium is installed locally; in CI
 (JOBS4ALL_REQUIRE_BROWSER=1, set by .ci/run) a missing browser is an error instead.
-Screenshots go to tests/screenshots/ (committed: the README shows them), taken of the block
-alone, without the workbench's sticky header.
+Screenshots are taken of the block alone, without the workbench's sticky header, into
+test-artifacts/screenshots/; `make screenshots` (JOBS4ALL_UPDATE_SCREENSHOTS=1) writes them to
+tests/screenshots/ instead, the committed copies the README shows.
 """
 import os
 import shutil
@@ -16,7 +17,9 @@ from tests.server import DemoServer
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
-SCREENSHOTS = Path(__file__).resolve().parents[1] / "screenshots"
+ROOT = Path(__file__).resolve().parents[2]
+SCREENSHOTS = (ROOT / "tests" / "screenshots" if os.environ.get("JOBS4ALL_UPDATE_SCREENSHOTS") == "1"
+               else ROOT / "test-artifacts" / "screenshots")
 
 
 def pytest_collection_modifyitems(items):
