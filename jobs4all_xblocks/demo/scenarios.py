@@ -18,3 +18,11 @@ def load(block):
         title = first[4:-3].strip() if first.startswith("<!--") else path.stem
         scenarios.append((title, xml.split("\n", 1)[1] if first.startswith("<!--") else xml))
     return scenarios
+
+
+def scenario_keys(title, block_type, index=0):
+    """``(course key, usage key)`` the workbench gives the ``index``-th ``block_type`` of the
+    scenario called ``title`` (for seeding demo data into it)."""
+    from django.template.defaultfilters import slugify  # pylint: disable=import-outside-toplevel
+    slug = slugify(title)
+    return "workbench:" + slug, f"{slug}.{block_type}.d{index}.u0"

@@ -11,6 +11,7 @@ import random
 from datetime import timedelta
 
 import django
+from . import scenarios
 
 SCENARIO_TITLE = "JOBS4ALL: Pathway, cohort view for course staff (30 sample learners)"
 LEARNERS = [f"learner_{n:02d}" for n in range(1, 31)]
@@ -21,9 +22,7 @@ ANSWER = ("I met the employer again and we agreed on the next placement; the pla
 
 def scenario_keys():
     """(course key, usage key of the scenario's reflective log)."""
-    from django.template.defaultfilters import slugify  # pylint: disable=import-outside-toplevel
-    slug = slugify(SCENARIO_TITLE)
-    return "workbench:" + slug, f"{slug}.jobs4all_reflective_log.d0.u0"
+    return scenarios.scenario_keys(SCENARIO_TITLE, "jobs4all_reflective_log")
 
 
 def seed():

@@ -8,6 +8,7 @@ judgement, one learner has two entries and a private draft. It runs once per cou
 from datetime import timedelta
 
 import django
+from . import scenarios
 
 SCENARIO_TITLE = "JOBS4ALL: Reflective log, module 2 (trainer review with several learners)"
 
@@ -68,9 +69,7 @@ DRAFT = {"student": "learner_05", "title": "Notes on a difficult call",
 
 def scenario_keys():
     """(course key, usage key) of the log in the trainer-review scenario."""
-    from django.template.defaultfilters import slugify  # pylint: disable=import-outside-toplevel
-    slug = slugify(SCENARIO_TITLE)
-    return "workbench:" + slug, f"{slug}.jobs4all_reflective_log.d0.u0"
+    return scenarios.scenario_keys(SCENARIO_TITLE, "jobs4all_reflective_log")
 
 
 def seed():

@@ -4,7 +4,6 @@ from dataclasses import dataclass
 
 import pytest
 from lxml import etree
-from workbench.runtime import WorkbenchRuntime
 
 from jobs4all_xblocks import evidence
 from jobs4all_xblocks.blocks.assessment_olx import ItemCodec
@@ -55,14 +54,6 @@ def make_page(workbench, with_lom=True, course=COURSE, **attributes):
 def page(workbench):
     return make_page(workbench)
 
-
-@pytest.fixture
-def published(monkeypatch):
-    """Every ``runtime.publish(block, event_type, data)`` of the test, as ``(event_type, data)``."""
-    events = []
-    monkeypatch.setattr(WorkbenchRuntime, "publish",
-                        lambda self, block, event_type, event: events.append((event_type, dict(event))))
-    return events
 
 
 def lom_state(html, outcome_id):

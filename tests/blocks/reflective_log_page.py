@@ -91,13 +91,3 @@ def make_page(workbench, with_lom=True, course=COURSE, **log_options):
 @pytest.fixture
 def page(workbench):
     return make_page(workbench)
-
-
-@pytest.fixture
-def published(monkeypatch):
-    """Events the blocks publish (completion, ...), as (event type, data)."""
-    events = []
-    from workbench.runtime import WorkbenchRuntime  # pylint: disable=import-outside-toplevel
-    monkeypatch.setattr(WorkbenchRuntime, "publish",
-                        lambda self, block, event_type, data: events.append((event_type, data)))
-    return events

@@ -6,7 +6,7 @@ from jobs4all_xblocks.demo.services import anonymous_id
 from jobs4all_xblocks.domain.evidence_kinds import ASSESSMENT
 from tests import assessment_data as data
 from tests.blocks.assessment_page import (  # noqa: F401  pylint: disable=unused-import
-    COURSE_KEY, make_page, page, published)
+    COURSE_KEY, make_page, page)
 
 
 def unchanged(page, published, attempts=0, rows=0):

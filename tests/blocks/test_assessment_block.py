@@ -4,7 +4,7 @@ import re
 
 from tests import assessment_data as data
 from tests.blocks.assessment_page import (  # noqa: F401  pylint: disable=unused-import
-    assessment_xml, lom_state, make_page, page, published)
+    assessment_xml, lom_state, make_page, page)
 
 
 def test_learner_sees_every_question_as_a_labelled_group(workbench, page):

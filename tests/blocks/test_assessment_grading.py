@@ -6,7 +6,7 @@ from xblock.scorable import Score
 
 from tests import assessment_data as data
 from tests.blocks.assessment_page import (  # noqa: F401  pylint: disable=unused-import
-    make_page, page, published)
+    make_page, page)
 
 WORSE = {"q_first_challenge": "money", "q_qualities": ["trust"]}   # 3 of 5 points
 

@@ -5,7 +5,7 @@ import re
 
 from jobs4all_xblocks.domain.evidence_kinds import REFLECTION
 from jobs4all_xblocks.domain.reflection_entries import MAX_ANSWER_CHARS
-from tests.blocks.reflective_log_page import (answers, make_page, page, published,  # noqa: F401  pylint: disable=unused-import
+from tests.blocks.reflective_log_page import (answers, make_page, page,  # noqa: F401  pylint: disable=unused-import
                                               text_of, words)
 
 
