@@ -45,6 +45,18 @@ class ApiError(Exception):
         self.params = params
 
 
+def text_response(block, status, message, **params):
+    """A plain-text answer (an error of a download handler) in the learner's language."""
+    return Response(body=block.gettext(message).format(**params).encode("utf-8"), status=status,
+                    content_type="text/plain", charset="utf-8")
+
+
+def csv_response(text, filename):
+    """A CSV download; the byte-order mark lets spreadsheets open UTF-8 with the right accents."""
+    return Response(body=("\ufeff" + text).encode("utf-8"), content_type="text/csv", charset="utf-8",
+                    content_disposition=f'attachment; filename="{filename}"')
+
+
 def json_response(payload, status=200):
     return Response(json.dumps(payload), status=status, content_type="application/json", charset="utf-8")
 

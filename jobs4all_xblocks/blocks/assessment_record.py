@@ -24,9 +24,7 @@ def highest_recorded_attempt(course_key, learner_id, usage_key):
     After staff reset a learner's attempts, numbering continues after it, so that evidence
     already recorded is never overwritten and never counts twice.
     """
-    recorded = [row.attempt for row in evidence.learner_evidence(course_key, learner_id)
-                if row.usage_key == usage_key and row.kind in (ASSESSMENT, SELF_RATING)]
-    return max(recorded, default=0)
+    return evidence.highest_attempt(course_key, learner_id, usage_key, (ASSESSMENT, SELF_RATING))
 
 
 def record_submission(*, learner_id, course_key, usage_key, attempt, result):

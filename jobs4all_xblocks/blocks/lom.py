@@ -9,7 +9,6 @@ import csv
 import io
 from importlib.resources import files
 
-from webob import Response
 from xblock.completable import XBlockCompletionMode
 from xblock.core import XBlock
 from xblock.fields import Float, Integer, List, Scope, String
@@ -23,7 +22,7 @@ from ..domain.lom_csv import export_csv, import_csv
 from ..domain.problems import DomainError
 from ..domain.problems import gettext_noop as N_
 from ..domain.progress import matrix_progress
-from .api import ApiError, json_api
+from .api import ApiError, csv_response, json_api, text_response
 from .base import Jobs4AllBlock
 from .lom_olx import OutcomeCodec
 from .olx import ChildElementsMixin
@@ -224,25 +223,26 @@ class LearningOutcomesMatrixBlock(ChildElementsMixin, Jobs4AllBlock):
         try:
             matrix, _ = self.definition()
         except DomainError:
-            return Response(status=409, body=self.gettext("The matrix has errors; fix them before exporting.")
-                            .encode("utf-8"), content_type="text/plain", charset="utf-8")
-        return _csv_response(export_csv(matrix), "learning-outcomes-matrix.csv")
+            return text_response(self, 409, N_("The matrix has errors; fix them before exporting."))
+        return csv_response(export_csv(matrix), "learning-outcomes-matrix.csv")
 
     @XBlock.handler
     def cohort_csv(self, request, suffix=""):
         """Staff only: each learner's state of each outcome (anonymised ids, as the LMS
         instructor dashboard's "anonymized student IDs" report can map them)."""
         if not self.is_staff():
-            return Response(status=403, body=self.gettext("Only course staff can do this.").encode("utf-8"),
-                            content_type="text/plain", charset="utf-8")
-        matrix, _ = self.definition()
+            return text_response(self, 403, N_("Only course staff can do this."))
+        try:
+            matrix, _ = self.definition()
+        except DomainError:
+            return text_response(self, 409, N_("The matrix has errors; fix them before exporting."))
         labels = self._labels()["states"]
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow([self.gettext("Anonymized user ID")] + matrix.ids)
         for learner, states in sorted(evidence.cohort_mastery(self.course_key).items()):
             writer.writerow([learner] + [labels[states.get(o, rules.NOT_STARTED)] for o in matrix.ids])
-        return _csv_response(out.getvalue(), "learning-outcomes-cohort.csv")
+        return csv_response(out.getvalue(), "learning-outcomes-cohort.csv")
 
     @json_api(methods=("GET", "POST"), learner_only=True, read_only=True)
     def student_view_user_state(self, data, suffix=""):
@@ -256,8 +256,3 @@ class LearningOutcomesMatrixBlock(ChildElementsMixin, Jobs4AllBlock):
         from ..demo.scenarios import load  # pylint: disable=import-outside-toplevel
         return load("lom")
 
-
-def _csv_response(text, filename):
-    # A byte-order mark lets spreadsheet programs open the UTF-8 file with the right accents.
-    return Response(body=("\ufeff" + text).encode("utf-8"), content_type="text/csv", charset="utf-8",
-                    content_disposition=f'attachment; filename="{filename}"')

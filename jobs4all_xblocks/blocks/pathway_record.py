@@ -17,6 +17,7 @@ from ..domain.problems import gettext_noop as N_
 from ..domain.reflection_entries import JUDGEMENTS
 from .identity import USERNAME
 from .pathway_data import learner_pathway
+from .api import text_response
 from .pathway_present import PathwayPresenter, hours_text
 
 
@@ -67,16 +68,12 @@ class RecordMixin:
     @XBlock.handler
     def cpd_record(self, request, suffix=""):
         """The learner's CPD record as a printable HTML page (``?download=1``: as a file)."""
-        def text(status, message):
-            return Response(status=status, body=self.gettext(message).encode("utf-8"),
-                            content_type="text/plain", charset="utf-8")
-
         if not self.learner_id:
-            return text(403, N_("Please sign in to see your CPD record."))
+            return text_response(self, 403, N_("Please sign in to see your CPD record."))
         try:
             config = self.definition()
         except DomainError:
-            return text(409, N_("The pathway of this course is being updated. Please try again later."))
+            return text_response(self, 409, N_("The pathway of this course is being updated. Please try again later."))
         context = self._record_context(config, learner_pathway(self.course_key, self.learner_id, config))
         response = Response(body=self.render_template("pathway/record.html", context).encode("utf-8"),
                             content_type="text/html", charset="utf-8")

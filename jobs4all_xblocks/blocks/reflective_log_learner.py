@@ -16,7 +16,7 @@ from ..domain.problems import gettext_noop as N_
 from ..domain.reflection import MAX_PROMPTS
 from ..domain.reflection_entries import (MAX_ANSWER_CHARS, MAX_ENTRIES, REVIEWED, check_submission, clean_draft,
                                          completion)
-from .api import ApiError, json_api, json_response
+from .api import ApiError, json_api, json_response, text_response
 
 # Every prompt filled up to the answer limit, in a script of up to 4 bytes a character, as JSON.
 MAX_SAVE_BODY = MAX_PROMPTS * MAX_ANSWER_CHARS * 4 + 64 * 1024
@@ -157,8 +157,7 @@ class LearnerHandlersMixin:
     def export_log(self, request, suffix=""):
         """The learner's own log as a print-friendly HTML document in the course language."""
         if not self.learner_id:
-            return Response(status=403, body=self.gettext("Please sign in to save your work.").encode("utf-8"),
-                            content_type="text/plain", charset="utf-8")
+            return text_response(self, 403, N_("Please sign in to save your work."))
         presenter = self.presenter()
         entries = evidence.reflection_entries(self.course_key, self.usage_key, self.learner_id)
         context = {

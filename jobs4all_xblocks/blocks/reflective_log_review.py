@@ -6,7 +6,6 @@ Learners are shown to staff by name where the platform knows it (anonymous ids o
 import csv
 import io
 
-from webob import Response
 from xblock.core import XBlock
 
 from .. import evidence
@@ -15,7 +14,7 @@ from ..domain.numbers import whole_number
 from ..domain.problems import gettext_noop as N_
 from ..domain.reflection_entries import JUDGEMENTS, MAX_FEEDBACK_CHARS, clean_review
 from ..domain.reflection_report import report_header, report_row
-from .api import ApiError, json_api, json_response
+from .api import ApiError, csv_response, json_api, json_response, text_response
 from .reflective_log_learner import entry_ref
 
 PAGE = 20
@@ -134,8 +133,7 @@ class ReviewMixin:
     def report_csv(self, request, suffix=""):
         """Staff only: every submitted entry of the log with feedback and judgements (CSV)."""
         if not self.is_staff():
-            return Response(status=403, body=self.gettext("Only course staff can do this.").encode("utf-8"),
-                            content_type="text/plain", charset="utf-8")
+            return text_response(self, 403, N_("Only course staff can do this."))
         presenter = self.presenter(outcomes=())
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\n")
@@ -143,5 +141,4 @@ class ReviewMixin:
         writer.writerow([self.gettext("Learner"), self.gettext("Anonymized user ID")] + header)
         for entry, row in self._report_rows():
             writer.writerow([presenter.person(entry.learner_id), entry.learner_id] + [row[name] for name in header])
-        return Response(body=("\ufeff" + out.getvalue()).encode("utf-8"), content_type="text/csv", charset="utf-8",
-                        content_disposition='attachment; filename="reflective-log-entries.csv"')
+        return csv_response(out.getvalue(), "reflective-log-entries.csv")

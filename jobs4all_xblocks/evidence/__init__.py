@@ -11,7 +11,7 @@ Blocks import this package (``from .. import evidence``) and use the names below
 caches learner data in the process: the LMS runs many processes on many hosts.
 """
 from .outcomes import (BATCH, CohortSummary, DuplicateEvidence, EvidenceRow, OutcomeResult, cohort_mastery,
-                       cohort_summary, learner_evidence, learner_mastery, record, recompute_course,
+                       cohort_summary, highest_attempt, learner_evidence, learner_mastery, record, recompute_course,
                        reflected_outcomes, withdraw)
 from .reflections import (ReflectionConflict, ReflectionNotFound, ReflectionSave, ReflectionSummary, ReviewPage,
                           count_entries, count_submitted, delete_reflection_draft, reflection_entries,
@@ -28,6 +28,7 @@ __all__ = [
     "OutcomeResult",
     "cohort_mastery",
     "cohort_summary",
+    "highest_attempt",
     "learner_evidence",
     "learner_mastery",
     "record",

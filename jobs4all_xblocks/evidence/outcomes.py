@@ -8,7 +8,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from django.db import IntegrityError, transaction
-from django.db.models import Count
+from django.db.models import Count, Max
 from django.utils import timezone
 
 from ..domain import mastery as rules
@@ -192,6 +192,13 @@ def learner_mastery(course_key, learner_id):
         row.outcome_id: _mastery_from_row(row)
         for row in OutcomeMastery.objects.filter(course_key=course_key, learner_id=learner_id)
     }
+
+
+def highest_attempt(course_key, learner_id, usage_key, kinds):
+    """The highest attempt number of the learner's evidence of ``kinds`` from one block (0 if none)."""
+    found = (OutcomeEvidence.objects.filter(course_key=course_key, learner_id=learner_id, usage_key=usage_key,
+                                            kind__in=kinds).aggregate(highest=Max("attempt"))["highest"])
+    return found or 0
 
 
 def learner_evidence(course_key, learner_id):

@@ -126,6 +126,8 @@ def test_invalid_olx_still_imports_and_tells_staff_what_to_fix(workbench):
     assert messages == ['Row 1: unknown area "9.9". Use one of 1.1, 1.2, 1.3, 2.1, 2.2, 2.3.']
     assert "cannot be shown until these problems are fixed" in workbench.render(lom, student="staff_1")
     assert "being updated" in workbench.render(lom, student="student_1")
+    assert workbench.call(lom, "cohort_csv", method="GET", student="staff_1") == (
+        409, "The matrix has errors; fix them before exporting.")
 
 
 def test_studio_view_carries_the_editor_data(workbench, lom):
